@@ -1,0 +1,45 @@
+# Red ATT: `make run` serves the demo site, `make test` runs every check. See README.md.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check pytest browser-deps migrate seed clean
+
+$(STAMP): requirements/dev.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+migrate: $(STAMP)
+	$(MANAGE) migrate --noinput
+
+seed: migrate
+	$(MANAGE) seed_demo --if-empty
+
+run: seed
+	@echo ""
+	@echo "Red ATT en http://127.0.0.1:8000/  (administración: http://127.0.0.1:8000/admin/)"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: $(STAMP)
+	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(MANAGE) makemigrations --check --dry-run
+
+browser-deps: $(STAMP)
+	bash .ci/browser-deps.sh
+
+pytest: $(STAMP)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check browser-deps pytest
+
+clean:
+	rm -rf $(VENV) node_modules .cache

@@ -1,0 +1,1 @@
+"""Site search: one interface that views call, with backends chosen in settings."""

@@ -1,0 +1,13 @@
+"""Backend selection: `settings.REDATT_SEARCH["BACKEND"]` names the class by dotted path."""
+
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+@cache
+def get_search_backend():
+    config = dict(settings.REDATT_SEARCH)
+    backend_class = import_string(config.pop("BACKEND"))
+    return backend_class(**config)

@@ -1,0 +1,1 @@
+"""Red ATT project configuration, imported as `siteconf` (see pyproject.toml)."""

@@ -1,0 +1,1 @@
+"""Accounts: sign-up, login, password reset, the member profile, and the platform's roles."""

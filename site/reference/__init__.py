@@ -1,0 +1,1 @@
+"""Reference data shared by every area: territory (DIVIPOLA), entities, vocabularies."""

@@ -1,0 +1,59 @@
+"""Departments and municipalities keyed by their DANE DIVIPOLA codes."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Department(models.Model):
+    code = models.CharField(_("código DANE"), max_length=2, unique=True)
+    name = models.CharField(_("nombre"), max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("departamento")
+        verbose_name_plural = _("departamentos")
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(models.Model):
+    class Category(models.TextChoices):
+        SPECIAL = "E", _("Especial")
+        FIRST = "1", _("Primera")
+        SECOND = "2", _("Segunda")
+        THIRD = "3", _("Tercera")
+        FOURTH = "4", _("Cuarta")
+        FIFTH = "5", _("Quinta")
+        SIXTH = "6", _("Sexta")
+
+    class MDMGroup(models.TextChoices):
+        CAPITALS = "C", _("C — Ciudades capitales")
+        G1 = "G1", _("G1 — Nivel alto de capacidades")
+        G2 = "G2", _("G2 — Nivel medio alto")
+        G3 = "G3", _("G3 — Nivel medio")
+        G4 = "G4", _("G4 — Nivel medio bajo")
+        G5 = "G5", _("G5 — Nivel bajo")
+
+    code = models.CharField(_("código DANE"), max_length=5, unique=True)
+    name = models.CharField(_("nombre"), max_length=120)
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+        verbose_name=_("departamento"),
+    )
+    category = models.CharField(
+        _("categoría municipal"), max_length=1, choices=Category.choices, blank=True
+    )
+    mdm_group = models.CharField(
+        _("grupo de capacidades MDM"), max_length=2, choices=MDMGroup.choices, blank=True
+    )
+
+    class Meta:
+        ordering = ["department__name", "name"]
+        verbose_name = _("municipio")
+        verbose_name_plural = _("municipios")
+
+    def __str__(self):
+        return f"{self.name} ({self.department.name})"

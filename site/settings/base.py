@@ -1,0 +1,171 @@
+"""Settings shared by every environment; secure by default.
+
+The environment is read here and only here (django-environ). `dev` relaxes what it must for a
+laptop; `production` refuses to start without the variables it needs.
+"""
+
+from pathlib import Path
+
+import environ
+
+from django.core.exceptions import ImproperlyConfigured
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
+BASE_DIR = PROJECT_DIR.parent  # repository root
+
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+DEBUG = env.bool("DEBUG", default=False)
+SECRET_KEY = env.str("SECRET_KEY", default="")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
+STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
+WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Red ATT <no-responder@redatt.gov.co>")
+DEMO_MODE = env.bool("DEMO_MODE", default=False)
+
+vars().update(EMAIL_CONFIG)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+INSTALLED_APPS = [
+    "siteconf.home",
+    "siteconf.accounts",
+    "siteconf.reference",
+    "search",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail.api.v2",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "rest_framework",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "siteconf.urls"
+WSGI_APPLICATION = "siteconf.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "siteconf.home.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+LOGOUT_REDIRECT_URL = "/"
+
+# Spanish (Colombia) everywhere, the Wagtail admin included.
+LANGUAGE_CODE = "es-co"
+LANGUAGES = [("es-co", "Español (Colombia)")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español")]
+WAGTAIL_CONTENT_LANGUAGES = [("es-co", "Español (Colombia)")]
+TIME_ZONE = "America/Bogota"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+MEDIA_URL = "/media/"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+WAGTAIL_SITE_NAME = "Red ATT"
+WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "xls", "csv", "docx", "doc", "odt", "ods", "pptx", "zip"]
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "spanish"},
+}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [ELASTICSEARCH_URL],
+        "INDEX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_wagtail",
+        "TIMEOUT": 5,
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {},
+    }
+
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Wagtail runs its background tasks inline; one log line per task is noise.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
+}
+
+
+def require_real_secret_key(secret_key, debug):
+    """With DEBUG off, refuse to start on a missing or throw-away key."""
+    if debug:
+        return
+    if len(secret_key) < 50 or secret_key.startswith("django-insecure"):
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set to a random value of at least 50 characters when DEBUG is off."
+        )
+
+
+REDATT_SEARCH = {"BACKEND": "search.backends.wagtail.WagtailSearchBackend"}

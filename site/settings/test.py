@@ -1,0 +1,15 @@
+"""Test run: fast hashing, in-memory cache and email, plain static storage."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+DEMO_MODE = True
+SECRET_KEY = "django-insecure-tests-only"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["*"]
