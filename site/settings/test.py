@@ -13,3 +13,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["*"]
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

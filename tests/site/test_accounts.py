@@ -1,0 +1,168 @@
+"""Accounts as a visitor meets them: sign up, log in, recover a password, keep a profile."""
+
+import re
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+
+from siteconf.accounts import roles
+from siteconf.reference.models import Department, Municipality
+
+pytestmark = pytest.mark.django_db
+User = get_user_model()
+
+
+@pytest.fixture
+def pasto(db):
+    narino = Department.objects.get(code="52")
+    return Municipality.objects.create(code="52001", name="Pasto", department=narino)
+
+
+def signup_data(**overrides):
+    data = {
+        "username": "nuevo_funcionario",
+        "first_name": "Ana",
+        "last_name": "Gómez",
+        "email": "ana@example.org",
+        "password1": "una-clave-muy-segura-2026",
+        "password2": "una-clave-muy-segura-2026",
+        "position": "Secretaria de planeación",
+        "entity_other": "Alcaldía de Pasto",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_signup_creates_a_member_with_profile_and_logs_in(client, pasto):
+    response = client.post(
+        "/cuenta/registro/",
+        signup_data(department=pasto.department_id, municipality=pasto.pk),
+        follow=True,
+    )
+    user = User.objects.get(username="nuevo_funcionario")
+    assert response.context["user"] == user
+    assert list(user.groups.values_list("name", flat=True)) == [roles.MEMBERS]
+    assert user.profile.municipality == pasto
+    assert user.profile.position == "Secretaria de planeación"
+    assert "Bienvenido" in response.content.decode()
+
+
+def test_signup_with_mismatched_passwords_keeps_what_was_typed(client):
+    response = client.post("/cuenta/registro/", signup_data(password2="otra-cosa-distinta-99"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not User.objects.filter(username="nuevo_funcionario").exists()
+    assert "Los dos campos de contraseña no coinciden" in html
+    assert 'value="Secretaria de planeación"' in html
+    assert 'value="ana@example.org"' in html
+
+
+def test_signup_refuses_a_municipality_outside_the_chosen_department(client, pasto):
+    antioquia = Department.objects.get(code="05")
+    response = client.post(
+        "/cuenta/registro/", signup_data(department=antioquia.pk, municipality=pasto.pk)
+    )
+    assert "El municipio no pertenece al departamento elegido." in response.content.decode()
+    assert not User.objects.filter(username="nuevo_funcionario").exists()
+
+
+def test_signup_refuses_an_email_already_in_use(client, member):
+    response = client.post("/cuenta/registro/", signup_data(email=member.email.upper()))
+    assert "Ya existe una cuenta con este correo" in response.content.decode()
+
+
+def test_signup_form_requires_csrf_token():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/cuenta/registro/", signup_data())
+    assert response.status_code == 403
+    assert not User.objects.filter(username="nuevo_funcionario").exists()
+
+
+def test_login_and_logout(client, member):
+    response = client.post(
+        "/cuenta/ingresar/", {"username": member.username, "password": "clave-de-prueba-123"}
+    )
+    assert response.status_code == 302
+    assert client.get("/cuenta/perfil/").status_code == 200
+    client.post("/cuenta/salir/")
+    assert client.get("/cuenta/perfil/").status_code == 302
+
+
+def test_wrong_password_shows_a_spanish_error(client, member):
+    response = client.post("/cuenta/ingresar/", {"username": member.username, "password": "x"})
+    assert "Por favor, introduzca un nombre de usuario y clave correctos" in (
+        response.content.decode()
+    )
+
+
+def test_profile_page_is_refused_to_anonymous_visitors(client):
+    response = client.get("/cuenta/perfil/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/cuenta/ingresar/")
+
+
+def test_member_updates_profile_territory_and_entity(member_client, member, pasto):
+    response = member_client.post(
+        "/cuenta/perfil/",
+        {
+            "first_name": "Marta",
+            "last_name": "Benavides",
+            "email": "marta@example.org",
+            "position": "Jefe de planeación",
+            "entity_other": "Alcaldía de Pasto",
+            "department": pasto.department_id,
+            "municipality": pasto.pk,
+        },
+        follow=True,
+    )
+    member.refresh_from_db()
+    assert "Perfil actualizado." in response.content.decode()
+    assert member.email == "marta@example.org"
+    assert member.profile.municipality == pasto
+    assert member.profile.entity_name == "Alcaldía de Pasto"
+
+
+def test_password_reset_mails_a_working_link_in_spanish(client, member):
+    client.post("/cuenta/clave/recuperar/", {"email": member.email})
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.subject == "Red ATT: cree una contraseña nueva"
+    link = re.search(r"https?://[^/]+(/cuenta/clave/nueva/\S+)", message.body).group(1)
+    form_page = client.get(link, follow=True)
+    assert "Nueva contraseña" in form_page.content.decode()
+    client.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": "otra-clave-segura-2026", "new_password2": "otra-clave-segura-2026"},
+    )
+    member.refresh_from_db()
+    assert member.check_password("otra-clave-segura-2026")
+
+
+def test_password_reset_does_not_reveal_unknown_addresses(client):
+    response = client.post("/cuenta/clave/recuperar/", {"email": "nadie@example.org"}, follow=True)
+    assert "Si existe una cuenta con ese correo" in response.content.decode()
+    assert mail.outbox == []
+
+
+def test_roles_exist_as_groups():
+    from django.contrib.auth.models import Group
+
+    assert set(roles.ALL_ROLES) <= set(Group.objects.values_list("name", flat=True))
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+def test_editor_reaches_the_wagtail_admin_in_spanish(editor_client):
+    response = editor_client.get("/admin/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="es' in html
+    assert "P\\u00e1ginas" in html  # the admin menu, JSON-encoded
+
+
+def test_member_is_refused_the_admin(member_client):
+    response = member_client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
