@@ -27,6 +27,7 @@ def create_roles(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     Task = apps.get_model("wagtailcore", "Task")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
     ensure_permissions(apps)
 
     moderators = Group.objects.filter(name="Moderators").first()
@@ -35,6 +36,7 @@ def create_roles(apps, schema_editor):
         moderators.save()
     Group.objects.filter(name="Editors").delete()
     Task.objects.filter(name="Moderators approval").update(name="Aprobación de Editores")
+    Workflow.objects.filter(name="Moderators approval").update(name="Revisión editorial")
 
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLES}
     access_admin = Permission.objects.get(

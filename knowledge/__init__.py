@@ -1,0 +1,1 @@
+"""The knowledge library: methodology guides, lessons learned and best practices."""

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class KnowledgeConfig(AppConfig):
+    name = "knowledge"
+    verbose_name = "Biblioteca"
+
+    def ready(self):
+        from siteconf.home.sections import register_home_section
+
+        from .sections import latest_library_items
+
+        register_home_section(latest_library_items)

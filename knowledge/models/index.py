@@ -1,0 +1,79 @@
+"""The library index (Biblioteca) and its per-type listings, with feeds and CSV export.
+
+One page class serves both: an index lists the live library items below it, so "Biblioteca"
+lists everything and its child "Guías metodológicas" lists guides. Feeds and the CSV export are
+sub-routes of the listing and honour the same filters.
+"""
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+
+from siteconf.home.models import BasePage
+
+from ..exports import stream_csv
+from ..feeds import LibraryAtomFeed, LibraryRssFeed
+from ..filters import LibraryFilter
+from .base import KnowledgePage
+
+PER_PAGE = 12
+
+
+class LibraryIndexPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
+    subpage_types = [
+        "knowledge.LibraryIndexPage",
+        "knowledge.GuidePage",
+        "knowledge.LessonPage",
+        "knowledge.PracticePage",
+    ]
+    template = "knowledge/library_index_page.html"
+
+    class Meta:
+        verbose_name = _("índice de la biblioteca")
+        verbose_name_plural = _("índices de la biblioteca")
+
+    def items(self):
+        """Live, public library items below this index, ready for cards (no N+1)."""
+        return (
+            KnowledgePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("entity", "content_type")
+            .prefetch_related("capacity_types", "sectors")
+        )
+
+    def filtered(self, request):
+        return LibraryFilter(self.items(), request.GET)
+
+    @path("")
+    def listing(self, request):
+        library_filter = self.filtered(request)
+        facets = library_filter.facets()
+        paginator = Paginator(library_filter.results, PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "results": paginator.get_page(request.GET.get("page")),
+                "facets": facets,
+                "chosen": library_filter.chosen_labels(facets),
+                "library_filter": library_filter,
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return LibraryRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return LibraryAtomFeed(self)(request)
+
+    @path("csv/", name="csv")
+    def csv(self, request):
+        return stream_csv(self, self.filtered(request).results, request)

@@ -1,0 +1,57 @@
+"""Accessibility checks with axe-core on a page open in Playwright.
+
+`assert_accessible(page)` injects axe-core (installed from npm by .ci/browser-deps.sh), runs its
+default rule set (WCAG 2.x A/AA plus best practices) and fails on any violation of impact
+"serious" or "critical", listing rule, help and offending elements. It also saves a full-page
+screenshot into test-artifacts/ so people can look at what was audited.
+"""
+
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = REPO / "test-artifacts"
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def screenshot(page, name=None):
+    """Save a full-page screenshot named after `name` or the page's path and query."""
+    if name is None:
+        url = page.url.split("://", 1)[-1].split("/", 1)[-1]
+        name = url.strip("/") or "home"
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / (re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-") + ".png")
+    page.screenshot(path=path, full_page=True)
+    return path
+
+
+def axe_violations(page):
+    """Run axe-core on the current document and return its violations."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=AXE_JS)
+    return page.evaluate("async () => (await axe.run(document)).violations")
+
+
+def format_violations(violations):
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines.append(f"  {violation['helpUrl']}")
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            lines.append(f"    {target}: {node['html'][:160]}")
+            summary = " ".join(node.get("failureSummary", "").split())
+            if summary:
+                lines.append(f"      {summary[:300]}")
+    return "\n".join(lines)
+
+
+def assert_accessible(page, name=None):
+    """Fail when axe-core finds serious or critical violations on the page as it is now."""
+    screenshot(page, name)
+    blocking = [v for v in axe_violations(page) if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, (
+        f"axe-core: {len(blocking)} serious/critical violation(s) on {page.url}\n"
+        + format_violations(blocking)
+    )

@@ -1,0 +1,88 @@
+"""Smoke test in a real browser: home, search, a result, login into the Spanish Wagtail admin.
+
+Every page these tests open is audited with axe-core (`assert_accessible`): no serious or critical
+violations. Pages the journeys below do not reach are listed in AUDITED_PAGES; add new page types
+there.
+"""
+
+from urllib.parse import parse_qs, urljoin, urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from .axe import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - the documented demo password
+QUERY = "Red ATT"  # finds the home page at least, and any demo content that names the network
+
+# name (test id and screenshot), path, demo user to log in as first (or None).
+AUDITED_PAGES = [
+    ("search-empty", "/buscar/", None),
+    ("signup", "/cuenta/registro/", None),
+    ("password-reset", "/cuenta/clave/recuperar/", None),
+    ("profile", "/cuenta/perfil/", "miembro"),
+]
+
+
+def log_in(page, username, next_url=""):
+    """Log in through the public login form, as a person would."""
+    page.goto("/cuenta/ingresar/" + (f"?next={next_url}" if next_url else ""))
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+
+
+def test_home_search_and_follow_a_result(page):
+    page.goto("/")
+    assert page.locator("html").get_attribute("lang") == "es-CO"
+    expect(page.get_by_role("navigation", name="Principal")).to_be_visible()
+    assert_accessible(page, "home")
+
+    # The home page swaps the header search for the larger hero search.
+    hero_search = page.locator("#hero-q")
+    expect(hero_search).to_be_visible()
+    hero_search.fill(QUERY)
+    hero_search.press("Enter")
+    page.wait_for_url("**/buscar/?q=*")
+    assert parse_qs(urlparse(page.url).query)["q"] == [QUERY]
+    expect(page.get_by_role("searchbox", name="Buscar en Red ATT")).to_have_value(QUERY)
+    results = page.locator("ol.results .result-title a")
+    expect(results.first).to_be_visible()
+    assert_accessible(page, "search-results")
+
+    # Follow the first result that leads away from the home page, if there is one.
+    links = results.all()
+    link = next((a for a in links if a.get_attribute("href") != "/"), links[0])
+    target = urljoin(page.url, link.get_attribute("href"))
+    with page.expect_response(
+        lambda r: r.url == target and r.request.is_navigation_request()
+    ) as nav:
+        link.click()
+    assert nav.value.ok, f"{target} answered {nav.value.status}"
+    page.wait_for_url(target)
+    expect(page.locator("main h1")).to_be_visible()
+    assert_accessible(page, "search-result-page")
+
+
+def test_editor_logs_in_and_reaches_the_spanish_admin(page):
+    page.goto("/cuenta/ingresar/")
+    assert_accessible(page, "login")
+
+    log_in(page, "editor", next_url="/admin/")
+    page.wait_for_url("**/admin/")
+    assert page.locator("html").get_attribute("lang").startswith("es")
+    expect(page.get_by_text("Páginas").first).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "username"), AUDITED_PAGES, ids=[p[0] for p in AUDITED_PAGES]
+)
+def test_page_is_accessible(page, name, path, username):
+    if username:
+        log_in(page, username)
+        page.wait_for_url(lambda url: "/ingresar/" not in url)
+    response = page.goto(path)
+    assert response.ok, f"{path} answered {response.status}"
+    assert_accessible(page, name)

@@ -1,0 +1,80 @@
+"""A small library: what visitors may find (by sector, capacity type, territory) and what not."""
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from wagtail.models import PageViewRestriction
+
+from knowledge.factories import (
+    GuidePageFactory,
+    LessonPageFactory,
+    PracticePageFactory,
+    create_library,
+)
+
+
+def restrict_to_logged_in_users(page):
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+@pytest.fixture
+def library(db):
+    return create_library()
+
+
+@pytest.fixture
+def catalogue(library):
+    """Three public items, newest first, plus a draft, an unpublished and a restricted item.
+
+    The hidden ones all match the health filter, so a filter that leaks them is caught.
+    """
+    unpublished = GuidePageFactory(
+        parent=library, title="Guía retirada de salud", sectors=["salud"]
+    )
+    unpublished.unpublish()
+    return SimpleNamespace(
+        health_guide=GuidePageFactory(
+            parent=library,
+            title="Guía de salud pública territorial",
+            capacity_levels=["institucional"],
+            capacity_types=["institucional"],
+            sectors=["salud"],
+            cycle_stages=["planeacion"],
+            departments=["52"],
+            tags=["vacunación"],
+            entity="dnp",
+            publication_date=date(2025, 3, 1),
+        ),
+        health_practice=PracticePageFactory(
+            parent=library,
+            title="Práctica: brigadas de salud rural",
+            capacity_types=["sectorial"],
+            sectors=["salud"],
+            departments=["05"],
+            publication_date=date(2025, 2, 1),
+        ),
+        finance_lesson=LessonPageFactory(
+            parent=library,
+            title="Lección de hacienda pública en Nariño",
+            capacity_types=["institucional"],
+            sectors=["hacienda-publica"],
+            departments=["52"],
+            publication_date=date(2024, 1, 15),
+        ),
+        draft=GuidePageFactory(
+            parent=library, title="Borrador de salud", sectors=["salud"], live=False
+        ),
+        unpublished=unpublished,
+        restricted=restrict_to_logged_in_users(
+            GuidePageFactory(
+                parent=library,
+                title="Guía interna de salud",
+                sectors=["salud"],
+                capacity_types=["institucional"],
+                departments=["52"],
+            )
+        ),
+    )

@@ -1,0 +1,79 @@
+"""Open data: the Wagtail API v2 exposes published library items with stable taxonomy keys."""
+
+import pytest
+
+GUIDES = "/api/v2/pages/?type=knowledge.GuidePage&fields=*"
+
+
+def listing(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.json()
+
+
+def by_title(items):
+    return {item["title"]: item for item in items}
+
+
+def test_guides_expose_taxonomy_as_slug_and_name(client, catalogue):
+    guide = by_title(listing(client, GUIDES)["items"])["Guía de salud pública territorial"]
+    assert guide["capacity_levels"] == [{"slug": "institucional", "name": "Institucional"}]
+    assert guide["capacity_types"] == [{"slug": "institucional", "name": "Institucional"}]
+    assert guide["sectors"] == [{"slug": "salud", "name": "Salud"}]
+    assert guide["cycle_stages"] == [{"slug": "planeacion", "name": "Planeación"}]
+    assert guide["entity_name"] == "DNP"
+    assert guide["tag_names"] == ["vacunación"]
+    assert guide["publication_date"] == "2025-03-01"
+    assert guide["audience"] == catalogue.health_guide.audience
+
+
+def test_departments_are_identified_by_their_dane_code(client, catalogue):
+    guide = by_title(listing(client, GUIDES)["items"])["Guía de salud pública territorial"]
+    assert guide["departments"] == [{"code": "52", "name": "Nariño"}]
+    assert guide["municipalities"] == []
+
+
+@pytest.mark.parametrize(
+    ("page_type", "title", "sectors"),
+    [
+        ("PracticePage", "Práctica: brigadas de salud rural", [{"slug": "salud", "name": "Salud"}]),
+        (
+            "LessonPage",
+            "Lección de hacienda pública en Nariño",
+            [{"slug": "hacienda-publica", "name": "Hacienda pública"}],
+        ),
+    ],
+)
+def test_lessons_and_practices_expose_the_same_taxonomy(
+    client, catalogue, page_type, title, sectors
+):
+    items = listing(client, f"/api/v2/pages/?type=knowledge.{page_type}&fields=*")["items"]
+    item = by_title(items)[title]
+    assert item["sectors"] == sectors
+    assert {"capacity_levels", "capacity_types", "cycle_stages", "departments"} <= set(item)
+
+
+def test_api_listing_leaves_out_drafts_unpublished_and_restricted_pages(client, catalogue):
+    listed = set(by_title(listing(client, "/api/v2/pages/")["items"]))
+    guides = set(by_title(listing(client, GUIDES)["items"]))
+    assert guides == {"Guía de salud pública territorial"}
+    assert {
+        "Guía de salud pública territorial",
+        "Práctica: brigadas de salud rural",
+        "Lección de hacienda pública en Nariño",
+    } <= listed
+    assert listed.isdisjoint(
+        {"Borrador de salud", "Guía retirada de salud", "Guía interna de salud"}
+    )
+
+
+@pytest.mark.parametrize("hidden", ["draft", "unpublished", "restricted"])
+def test_api_detail_of_a_hidden_page_is_not_found(client, catalogue, hidden):
+    page = getattr(catalogue, hidden)
+    assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+
+
+def test_api_detail_of_a_published_item_is_available(client, catalogue):
+    response = client.get(f"/api/v2/pages/{catalogue.health_guide.pk}/")
+    assert response.status_code == 200
+    assert response.json()["sectors"] == [{"slug": "salud", "name": "Salud"}]
