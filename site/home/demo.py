@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from wagtail.models import Site
+
 from siteconf.accounts import roles
 from siteconf.reference.models import Entity, Municipality
 
@@ -98,8 +100,17 @@ def seed_accounts(log):
     log.step(f"{len(DEMO_ACCOUNTS) + 1} cuentas de demostración")
 
 
+def seed_home_page(log):
+    """Publish the migration-created home page once, so it has a revision and is indexed."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if not home.revisions.exists():
+        home.save_revision().publish()
+        log.step("página de inicio publicada")
+
+
 def seed(log):
     seed_territory(log)
+    seed_home_page(log)
     if demo_accounts_allowed():
         seed_accounts(log)
     else:

@@ -5,6 +5,7 @@ how `make run` calls it. Demo accounts are created only when settings.DEMO_MODE 
 """
 
 import importlib
+import logging
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
@@ -55,6 +56,8 @@ class Command(BaseCommand):
             self.stdout.write("La base de datos ya tiene contenido; no se cargó la demostración.")
         else:
             log = Log(self)
+            # Wagtail logs every page it creates; the command's own progress lines are enough.
+            logging.getLogger("wagtail").setLevel(logging.WARNING)
             for name, seed in installed_seeders():
                 self.stdout.write(f"Demostración: {name}")
                 with transaction.atomic():
