@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser-deps migrate seed clean
+.PHONY: run test lint check pytest browser-deps migrate seed clean bench
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,3 +43,7 @@ test: lint check browser-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache
+
+# Benchmarks (bench/README.md has the figures); ITEMS=3000 by default.
+bench: $(STAMP)
+	$(BIN)/python bench/library.py --items $(or $(ITEMS),3000)

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -109,6 +110,17 @@ class KnowledgePage(BasePage):
         APIField("entity_name"),
         APIField("tag_names"),
     ]
+    # Loaded with each page of API results, so a listing costs the same queries for 20 or 200.
+    api_prefetch = (
+        "capacity_levels",
+        "capacity_types",
+        "sectors",
+        "cycle_stages",
+        "departments",
+        "municipalities",
+        "tags",
+    )
+    api_select = ("entity",)
 
     class Meta:
         verbose_name = _("recurso de la biblioteca")
@@ -153,7 +165,7 @@ class KnowledgePage(BasePage):
         if self.entity:
             groups.insert(4, (_("Entidad"), "entidad", [(str(self.entity), self.entity.slug)]))
         return [
-            (label, [(name, f"{base}?{param}={value}") for name, value in terms])
+            (label, [(name, f"{base}?{urlencode({param: value})}") for name, value in terms])
             for label, param, terms in groups
             if terms
         ]

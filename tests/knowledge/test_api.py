@@ -2,6 +2,8 @@
 
 import pytest
 
+from knowledge.factories import GuidePageFactory
+
 GUIDES = "/api/v2/pages/?type=knowledge.GuidePage&fields=*"
 
 
@@ -77,3 +79,17 @@ def test_api_detail_of_a_published_item_is_available(client, catalogue):
     response = client.get(f"/api/v2/pages/{catalogue.health_guide.pk}/")
     assert response.status_code == 200
     assert response.json()["sectors"] == [{"slug": "salud", "name": "Salud"}]
+
+
+def test_api_listing_costs_the_same_queries_for_few_or_many_items(
+    client, library, django_assert_max_num_queries
+):
+    def queries_for_listing():
+        with django_assert_max_num_queries(1000) as captured:
+            listing(client, GUIDES)
+        return len(captured)
+
+    GuidePageFactory.create_batch(2, parent=library, sectors=["salud"], tags=["MDM"])
+    few = queries_for_listing()
+    GuidePageFactory.create_batch(8, parent=library, sectors=["salud"], tags=["MDM"])
+    assert queries_for_listing() == few
