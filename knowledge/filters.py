@@ -20,6 +20,15 @@ class Dimension:
     value_path: str
     label_path: str
     order_path: str = ""
+    numeric: bool = False
+
+    def chosen(self, params):
+        """The values asked for in the query string; a number facet ignores what is not one.
+
+        NUL characters never belong to a term and PostgreSQL refuses them in a query.
+        """
+        values = [v for v in params.getlist(self.param) if v.strip() and "\x00" not in v]
+        return [v for v in values if v.isdecimal()] if self.numeric else values
 
     def values_for(self, queryset):
         return (
@@ -41,7 +50,7 @@ DIMENSIONS = (
     Dimension("entidad", _("Entidad"), "entity__slug", "entity__name"),
     Dimension("departamento", _("Departamento"), "departments__code", "departments__name"),
     Dimension("anio", _("Año"), "publication_date__year", "publication_date__year",
-              "-publication_date__year"),
+              "-publication_date__year", numeric=True),
     Dimension("etiqueta", _("Etiqueta"), "tags__slug", "tags__name"),
 )  # fmt: skip
 
@@ -83,9 +92,7 @@ class LibraryFilter:
 
     def __init__(self, base_queryset, params):
         self.base = base_queryset
-        self.selected = {
-            d.param: [v for v in params.getlist(d.param) if v.strip()] for d in DIMENSIONS
-        }
+        self.selected = {d.param: d.chosen(params) for d in DIMENSIONS}
         self.sort = params.get("orden") if params.get("orden") in SORTS else DEFAULT_SORT
 
     @property

@@ -48,6 +48,10 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
             .prefetch_related("capacity_types", "sectors")
         )
 
+    def sections(self):
+        """Child indexes (such as "Guías metodológicas"), not the items filed directly below."""
+        return LibraryIndexPage.objects.child_of(self).live().public()
+
     def filtered(self, request):
         return LibraryFilter(self.items(), request.GET)
 

@@ -4,6 +4,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 from wagtail.models import PageViewRestriction
 
@@ -13,6 +14,26 @@ from knowledge.factories import (
     PracticePageFactory,
     create_library,
 )
+
+
+def html_of(client, url):
+    """The page at `url` as a visitor's browser receives it; anything but a 200 fails."""
+    response = client.get(url)
+    assert response.status_code == 200, f"{url} answered {response.status_code}"
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def result_titles(soup):
+    """Titles of the listing's results, in the order shown."""
+    return [link.get_text(strip=True) for link in soup.select("ol.results .result-title a")]
+
+
+def facet_counts(soup, param):
+    """{value: count} for one facet, as the counts shown next to its checkboxes."""
+    return {
+        box["value"]: int(box.find_next("span", class_="count").get_text(strip=True)[1:-1])
+        for box in soup.select(f"aside.facets input[name='{param}']")
+    }
 
 
 def restrict_to_logged_in_users(page):
