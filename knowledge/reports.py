@@ -5,12 +5,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.reports import PageReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .models import GuidePage
 
 
-def stale_guides():
-    return GuidePage.objects.filter(review_by__lt=timezone.localdate()).order_by("review_by")
+def stale_guides(user):
+    """Overdue guides `user` may edit: only they can act on them, and others must not see the
+    titles (some may be drafts) of parts of the site they have no rights on."""
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return GuidePage.objects.filter(
+        review_by__lt=timezone.localdate(), pk__in=editable.values("pk")
+    ).order_by("review_by")
 
 
 class StaleGuidesReportView(PageReportView):
@@ -32,8 +38,5 @@ class StaleGuidesReportView(PageReportView):
         return f"guias-por-revisar-{timezone.localdate():%Y-%m-%d}"
 
     def get_queryset(self):
-        editable = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "change"
-        )
-        self.queryset = stale_guides().filter(pk__in=editable.values("pk"))
+        self.queryset = stale_guides(self.request.user)
         return super().get_queryset()

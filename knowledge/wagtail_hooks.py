@@ -51,7 +51,7 @@ class StaleGuidesPanel(Component):
         self.user = user
 
     def render_html(self, parent_context=None):
-        guides = stale_guides()
+        guides = stale_guides(self.user)
         count = guides.count()
         if not count:
             return ""

@@ -23,6 +23,8 @@ AUDITED_PAGES = [
     ("signup", "/cuenta/registro/", None),
     ("password-reset", "/cuenta/clave/recuperar/", None),
     ("profile", "/cuenta/perfil/", "miembro"),
+    ("library-filtered", "/biblioteca/?tipo=institucional&sector=salud&departamento=52", None),
+    ("library-guide", "/biblioteca/guias/gestion-de-la-hacienda-publica-territorial/", None),
 ]
 
 

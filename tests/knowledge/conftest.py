@@ -16,11 +16,15 @@ from knowledge.factories import (
 )
 
 
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
 def html_of(client, url):
     """The page at `url` as a visitor's browser receives it; anything but a 200 fails."""
     response = client.get(url)
     assert response.status_code == 200, f"{url} answered {response.status_code}"
-    return BeautifulSoup(response.content, "html.parser")
+    return soup_of(response)
 
 
 def result_titles(soup):
