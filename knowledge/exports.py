@@ -36,10 +36,18 @@ def term_names(model, field_name, page_ids):
     page_key, term_key = field.m2m_field_name(), field.m2m_reverse_field_name()
     pairs = (
         through.objects.filter(**{f"{page_key}_id__in": page_ids})
-        .order_by(f"{term_key}__name")
+        .order_by(*term_ordering(field.related_model, term_key))
         .values_list(f"{page_key}_id", f"{term_key}__name")
     )
     return joined(pairs)
+
+
+def term_ordering(term_model, prefix):
+    """The term model's own ordering, seen from the join table (as the detail page lists them)."""
+    ordering = term_model._meta.ordering or ["name"]
+    return [
+        f"-{prefix}__{key[1:]}" if key.startswith("-") else f"{prefix}__{key}" for key in ordering
+    ]
 
 
 def tag_names(page_ids):
