@@ -24,9 +24,12 @@ def configure(items):
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{CACHE / f'library-{items}.sqlite3'}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings.test")
     os.environ.setdefault("MEDIA_ROOT", str(CACHE / "media"))
+    import logging
+
     import django
 
     django.setup()
+    logging.getLogger("wagtail").setLevel(logging.WARNING)  # one line per created page is noise
 
 
 def build_library(items):
