@@ -1,0 +1,43 @@
+"""The practitioner's journey through Biblioteca in a real browser, on the demo content: narrow
+to institutional capacity + health + Nariño with the filter form, open a guide, download its PDF,
+find the filtered feed. (Both pages are audited with axe-core in test_smoke.AUDITED_PAGES.)"""
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+GUIDE = "Gestión de la hacienda pública territorial"
+
+
+def tick(page, facet, option):
+    page.get_by_role("group", name=facet).get_by_role("checkbox", name=option).check()
+
+
+def test_practitioner_narrows_the_library_and_downloads_a_guide(page):
+    page.goto("/biblioteca/")
+    tick(page, "Tipo de capacidad", "Institucional")
+    tick(page, "Sector", "Salud")
+    tick(page, "Departamento", "Nariño")
+    page.get_by_role("button", name="Aplicar filtros").click()
+    page.wait_for_url("**/biblioteca/?*")
+    chosen = parse_qs(urlparse(page.url).query)
+    assert chosen["tipo"] == ["institucional"]
+    assert chosen["sector"] == ["salud"]
+    assert chosen["departamento"] == ["52"]
+
+    results = page.locator("ol.results .result-title a")
+    expect(results.filter(has_text=GUIDE)).to_have_count(1)
+    count = page.get_by_role("status")
+    expect(count).to_contain_text(f"{results.count()} recurso")
+    rss = page.get_by_role("link", name="RSS", exact=True)
+    assert parse_qs(urlparse(rss.get_attribute("href")).query) == chosen
+
+    results.filter(has_text=GUIDE).click()
+    expect(page.locator("main h1")).to_have_text(GUIDE)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Guía en PDF").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
