@@ -114,6 +114,7 @@ LOGOUT_REDIRECT_URL = "/"
 
 # Spanish (Colombia) everywhere, the Wagtail admin included.
 LANGUAGE_CODE = "es-co"
+LOCALE_PATHS = [BASE_DIR / "locale"]  # lowercase month and day names (Django capitalises them)
 LANGUAGES = [("es-co", "Español (Colombia)")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español")]
 WAGTAIL_CONTENT_LANGUAGES = [("es-co", "Español (Colombia)")]

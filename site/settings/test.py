@@ -15,3 +15,5 @@ STORAGES = {
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Uploads made by tests (documents seeded by seed_demo, for one) stay out of the real media folder.
+MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405

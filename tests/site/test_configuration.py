@@ -98,3 +98,13 @@ def test_health_reports_search_degraded_when_elasticsearch_is_down(tmp_path):
     )
     assert health["status"] == 200
     assert health["body"] == {"status": "degraded", "database": "ok", "search": "degraded"}
+
+
+def test_dates_are_written_the_spanish_way_with_lowercase_months():
+    from datetime import date
+
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    with translation.override("es-co"):
+        assert date_format(date(2026, 1, 31)) == "31 de enero de 2026"
