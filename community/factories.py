@@ -15,7 +15,7 @@ from wagtail.models import Site
 from knowledge.factories import LOCALE, PublishedPageFactory
 from siteconf.accounts.factories import UserFactory
 
-from .models import CommunityIndexPage, Membership, Post, SpacePage, Thread
+from .models import CommunityIndexPage, Follow, Membership, Post, SpacePage, Thread
 
 
 class CommunityIndexPageFactory(PublishedPageFactory):
@@ -54,7 +54,8 @@ class MembershipFactory(DjangoModelFactory):
 
 
 class ThreadFactory(DjangoModelFactory):
-    """A thread with its opening post (`source`), like one a member started."""
+    """A thread with its opening post (`source`), followed by its author like one started in
+    the site."""
 
     author = factory.SubFactory(UserFactory)
     title = factory.Faker("sentence", nb_words=6, locale=LOCALE)
@@ -69,6 +70,7 @@ class ThreadFactory(DjangoModelFactory):
             Post.objects.create(
                 thread=self, author=self.author, source=extracted or "Mensaje inicial."
             )
+            Follow.objects.get_or_create(user=self.author, thread=self)  # authors follow, as in-app
 
 
 class PostFactory(DjangoModelFactory):

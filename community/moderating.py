@@ -62,8 +62,13 @@ def hide_post(moderator, post, reason):
     )
 
 
-@transaction.atomic
 def approve_post(moderator, post):
+    with transaction.atomic():
+        _approve(moderator, post)
+    notify.new_post(post)
+
+
+def _approve(moderator, post):
     post.approved = True
     post.save(update_fields=["approved"])
     thread = post.thread
@@ -77,7 +82,6 @@ def approve_post(moderator, post):
         thread,
         _("Su publicación en «%(title)s» fue aprobada") % {"title": thread.title},
     )
-    transaction.on_commit(lambda: notify.new_post(post))
 
 
 def approve_membership(moderator, membership):

@@ -70,7 +70,9 @@ def can_reply(user, thread):
 
 
 def can_edit_post(user, post):
-    return user.is_authenticated and post.author_id == user.pk and not post.deleted
+    return (
+        user.is_authenticated and post.author_id == user.pk and not post.deleted and not post.hidden
+    )
 
 
 def can_mark_solution(user, thread):
@@ -108,5 +110,5 @@ def visible_posts(user, thread):
         return posts
     shown = Q(hidden=False, approved=True)
     if user.is_authenticated:
-        shown |= Q(hidden=False, author=user)
+        shown |= Q(author=user)  # authors see their pending posts, and hidden ones with the reason
     return posts.filter(shown)

@@ -40,8 +40,15 @@ def needs_approval(user, space):
     return young and approved < setting("COMMUNITY_TRUSTED_AFTER_POSTS")
 
 
-@transaction.atomic
 def start_thread(user, space, title, category, source, taxonomy=None, practice=None):
+    with transaction.atomic():
+        thread, post = _create_thread(user, space, title, category, source, taxonomy, practice)
+    if post.approved:
+        notify.new_post(post)  # after the commit: nobody hears of a post that was rolled back
+    return thread
+
+
+def _create_thread(user, space, title, category, source, taxonomy, practice):
     approved = not needs_approval(user, space)
     thread = Thread.objects.create(
         space=space,
@@ -55,13 +62,18 @@ def start_thread(user, space, title, category, source, taxonomy=None, practice=N
         getattr(thread, field).set(terms)
     post = Post.objects.create(thread=thread, author=user, source=source, approved=approved)
     Follow.objects.get_or_create(user=user, thread=thread)
-    if approved:
-        transaction.on_commit(lambda: notify.new_post(post))
-    return thread
+    return thread, post
 
 
-@transaction.atomic
 def reply(user, thread, source, reply_to=None):
+    with transaction.atomic():
+        post = _create_reply(user, thread, source, reply_to)
+    if post.approved:
+        notify.new_post(post)
+    return post
+
+
+def _create_reply(user, thread, source, reply_to):
     approved = not needs_approval(user, thread.space)
     if reply_to and reply_to.thread_id != thread.pk:
         reply_to = None
@@ -70,7 +82,6 @@ def reply(user, thread, source, reply_to=None):
     )
     if approved:
         Thread.objects.filter(pk=thread.pk).update(last_activity=post.created)
-        transaction.on_commit(lambda: notify.new_post(post))
     Follow.objects.get_or_create(user=user, thread=thread)
     return post
 

@@ -52,7 +52,9 @@ class CommunityIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["spaces"] = visible_spaces(request.user).child_of(self).specific()
-        context["latest_threads"] = visible_threads(request.user).with_listing_data()[:10]
+        context["latest_threads"] = (
+            visible_threads(request.user).with_listing_data().order_by("-last_activity")[:10]
+        )
         return context
 
 

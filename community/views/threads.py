@@ -37,6 +37,7 @@ def posts_for_page(user, thread):
         visible_posts(user, thread)
         .select_related("author", "reply_to__author")
         .annotate(useful_count=Count("reactions"))
+        .order_by("created", "pk")
     )
     if user.is_authenticated:
         mine = PostReaction.objects.filter(post=OuterRef("pk"), user=user)
