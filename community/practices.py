@@ -65,6 +65,7 @@ def share_practice(user, data, space=None):
     index.add_child(instance=page)
     for field in ("capacity_types", "sectors", "departments"):
         getattr(page, field).set(data.get(field) or [])
+    page.save()  # parental many-to-many values are written on save, and kept by the revision
     page.save_revision(user=user)
     workflow = page.get_workflow()
     if workflow is not None:
