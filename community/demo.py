@@ -18,7 +18,7 @@ SPACES = [
         "hacienda-territorial",
         "Hacienda territorial",
         "publico",
-        "Recaudo, catastro multipropósito, FUT y gestión de la deuda de departamentos y municipios.",
+        "Recaudo, catastro multipropósito, FUT y deuda de departamentos y municipios.",
     ),
     (
         "planeacion-y-pdt",
@@ -207,8 +207,10 @@ def seed_spaces(log):
 def seed_members(spaces, users):
     moderator = users.get("moderador")
     for space in spaces.values():
-        if moderator:
+        if moderator and moderator not in space.moderators.all():
+            # Parental many-to-many: written by publishing, which also keeps the revision in step.
             space.moderators.add(moderator)
+            space.save_revision().publish()
             Membership.objects.update_or_create(
                 space=space, user=moderator, defaults={"role": Membership.Role.MODERATOR}
             )
