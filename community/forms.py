@@ -13,6 +13,14 @@ MARKDOWN_HELP = _(
 )
 
 
+def terms_field(model, label, checkboxes=True):
+    """An optional choice of reference vocabulary terms (capacity levels, types, sectors)."""
+    widget = forms.CheckboxSelectMultiple if checkboxes else forms.SelectMultiple
+    return forms.ModelMultipleChoiceField(
+        model.objects.all(), required=False, label=label, widget=widget
+    )
+
+
 class PostForm(forms.Form):
     source = forms.CharField(
         label=_("Mensaje"),
@@ -35,21 +43,9 @@ class ThreadForm(PostForm):
         label=_("Categoría"),
         choices=[c for c in Thread.Category.choices if c[0] != Thread.Category.PRACTICE],
     )
-    capacity_levels = forms.ModelMultipleChoiceField(
-        CapacityLevel.objects.all(),
-        required=False,
-        label=_("Niveles de capacidad"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    capacity_types = forms.ModelMultipleChoiceField(
-        CapacityType.objects.all(),
-        required=False,
-        label=_("Tipos de capacidad"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    sectors = forms.ModelMultipleChoiceField(
-        Sector.objects.all(), required=False, label=_("Sectores")
-    )
+    capacity_levels = terms_field(CapacityLevel, _("Niveles de capacidad"))
+    capacity_types = terms_field(CapacityType, _("Tipos de capacidad"))
+    sectors = terms_field(Sector, _("Sectores"), checkboxes=False)
 
     field_order = ["title", "category", "source", "capacity_levels", "capacity_types", "sectors"]
 
@@ -124,18 +120,9 @@ class PracticeForm(forms.Form):
     resources_required = forms.CharField(
         label=_("Recursos que requirió"), widget=forms.Textarea, required=False
     )
-    departments = forms.ModelMultipleChoiceField(
-        Department.objects.all(), required=False, label=_("Territorio (departamentos)")
-    )
-    capacity_types = forms.ModelMultipleChoiceField(
-        CapacityType.objects.all(),
-        required=False,
-        label=_("Tipos de capacidad"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    sectors = forms.ModelMultipleChoiceField(
-        Sector.objects.all(), required=False, label=_("Sectores")
-    )
+    departments = terms_field(Department, _("Territorio (departamentos)"), checkboxes=False)
+    capacity_types = terms_field(CapacityType, _("Tipos de capacidad"))
+    sectors = terms_field(Sector, _("Sectores"), checkboxes=False)
     space = forms.ModelChoiceField(
         SpacePage.objects.none(),
         required=False,

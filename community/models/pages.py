@@ -122,7 +122,20 @@ class SpacePage(BasePage):
             restrictions.delete()
 
     def get_sitemap_urls(self, request=None):
-        return [] if self.is_private else super().get_sitemap_urls(request)
+        """The space and its public threads; a private space lists nothing."""
+        if self.is_private:
+            return []
+        from django.contrib.auth.models import AnonymousUser
+
+        from ..permissions import visible_threads
+
+        threads = visible_threads(AnonymousUser()).filter(space=self).only("pk", "last_activity")
+        site = self.get_site()
+        root = site.root_url if site else ""
+        return super().get_sitemap_urls(request) + [
+            {"location": root + thread.get_absolute_url(), "lastmod": thread.last_activity}
+            for thread in threads
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from ..permissions import can_moderate, can_post, membership_of, visible_threads

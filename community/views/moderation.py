@@ -13,8 +13,7 @@ from ..forms import ModerateThreadForm, ReasonForm
 from ..invitations import invitation_url
 from ..models import Flag
 from ..permissions import can_moderate, can_post, moderated_space_ids, visible_spaces
-from .common import readable_post, readable_space, readable_thread, require
-from .threads import rate_limited
+from .common import form_status, readable_post, readable_space, readable_thread, require
 
 
 @login_required
@@ -78,16 +77,10 @@ def flag_post(request, pk):
     post = readable_post(request.user, pk)
     require(can_post(request.user, post.thread.space) and post.author_id != request.user.pk)
     form = ReasonForm(request.POST or None, initial=pop_draft(request))
-    status = 200
-    if request.method == "POST":
-        if rate_limited(request, "community-flag", "COMMUNITY_FLAG_RATE"):
-            form.add_error(None, _("Envió muchas denuncias seguidas. Espere un minuto e intente."))
-            status = 429
-        elif form.is_valid():
-            moderating.flag(request.user, post, form.cleaned_data["reason"])
-            messages.success(request, _("Gracias. Los moderadores revisarán la publicación."))
-            return redirect(post.get_absolute_url())
-        else:
-            status = 400
+    status = form_status(request, form, limit="flag")
+    if status is None:
+        moderating.flag(request.user, post, form.cleaned_data["reason"])
+        messages.success(request, _("Gracias. Los moderadores revisarán la publicación."))
+        return redirect(post.get_absolute_url())
     context = {"form": form, "post": post, "title": _("Denunciar publicación")}
     return render(request, "community/reason_form.html", context, status=status)

@@ -10,6 +10,7 @@ from ..forms import PracticeForm
 from ..models import Membership
 from ..permissions import visible_spaces
 from ..practices import practices_index, share_practice
+from .common import form_status
 
 
 def postable_spaces(user):
@@ -24,7 +25,8 @@ def share(request):
     spaces = postable_spaces(request.user)
     initial = pop_draft(request) or {"space": request.GET.get("espacio")}
     form = PracticeForm(request.POST or None, initial=initial, spaces=spaces)
-    if request.method == "POST" and form.is_valid():
+    status = form_status(request, form)
+    if status is None:
         page, thread = share_practice(request.user, form.cleaned_data, form.cleaned_data["space"])
         messages.success(
             request,
@@ -32,5 +34,4 @@ def share(request):
             % {"title": page.title},
         )
         return redirect(thread or "community:notifications")
-    status = 400 if request.method == "POST" else 200
     return render(request, "community/share_practice.html", {"form": form}, status=status)

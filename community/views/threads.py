@@ -1,12 +1,11 @@
 """Reading and writing threads: the thread page with its reply form, new threads, post actions."""
 
-from django_ratelimit.core import is_ratelimited
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from .. import posting
@@ -23,13 +22,9 @@ from ..permissions import (
     can_reply,
     visible_posts,
 )
-from .common import readable_post, readable_space, readable_thread, require
+from .common import form_status, readable_post, readable_space, readable_thread, require
 
-
-def rate_limited(request, group, rate_setting):
-    return is_ratelimited(
-        request, group=group, key="user", rate=setting(rate_setting), method="POST", increment=True
-    )
+AWAITING_APPROVAL = gettext_lazy("Gracias. Se publicará cuando un moderador lo revise.")
 
 
 def posts_for_page(user, thread):
@@ -81,11 +76,9 @@ def post_reply(request, pk):
     thread = readable_thread(request.user, pk)
     require(can_reply(request.user, thread))
     form = PostForm(request.POST)
-    if rate_limited(request, "community-post", "COMMUNITY_POST_RATE"):
-        form.add_error(None, _("Publicó muchos mensajes seguidos. Espere un minuto e intente."))
-        return render_thread(request, thread, form, status=429)
-    if not form.is_valid():
-        return render_thread(request, thread, form, status=400)
+    status = form_status(request, form, limit="post")
+    if status:
+        return render_thread(request, thread, form, status=status)
     reply_to = None
     if form.cleaned_data["reply_to"]:
         reply_to = (
@@ -93,7 +86,7 @@ def post_reply(request, pk):
         )
     post = posting.reply(request.user, thread, form.cleaned_data["source"], reply_to)
     if not post.approved:
-        messages.info(request, _("Gracias. Su mensaje se publicará cuando un moderador lo revise."))
+        messages.info(request, AWAITING_APPROVAL)
     return redirect(post.get_absolute_url())
 
 
@@ -102,24 +95,16 @@ def new_thread(request, space_pk):
     space = readable_space(request.user, space_pk)
     require(can_post(request.user, space))
     form = ThreadForm(request.POST or None, initial=pop_draft(request))
-    status = 200
-    if request.method == "POST":
-        if rate_limited(request, "community-post", "COMMUNITY_POST_RATE"):
-            form.add_error(None, _("Publicó muchos mensajes seguidos. Espere un minuto e intente."))
-            status = 429
-        elif form.is_valid():
-            data = form.cleaned_data
-            thread = posting.start_thread(
-                request.user, space, data["title"], data["category"], data["source"],
-                taxonomy=form.taxonomy(),
-            )  # fmt: skip
-            if not thread.approved:
-                messages.info(
-                    request, _("Gracias. Su hilo se publicará cuando un moderador lo revise.")
-                )
-            return redirect(thread)
-        else:
-            status = 400
+    status = form_status(request, form, limit="post")
+    if status is None:
+        data = form.cleaned_data
+        thread = posting.start_thread(
+            request.user, space, data["title"], data["category"], data["source"],
+            taxonomy=form.taxonomy(),
+        )  # fmt: skip
+        if not thread.approved:
+            messages.info(request, AWAITING_APPROVAL)
+        return redirect(thread)
     context = {"form": form, "space": space}
     return render(request, "community/thread_form.html", context, status=status)
 
@@ -130,11 +115,11 @@ def edit_post(request, pk):
     require(can_edit_post(request.user, post))
     initial = pop_draft(request) or {"source": post.source}
     form = PostForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    status = form_status(request, form)
+    if status is None:
         posting.edit(post, form.cleaned_data["source"])
         messages.success(request, _("Se guardaron los cambios."))
         return redirect(post.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
     return render(request, "community/post_form.html", {"form": form, "post": post}, status=status)
 
 

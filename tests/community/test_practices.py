@@ -75,8 +75,36 @@ def test_editor_publishes_and_the_member_is_told(
     assert page.live
     assert Notification.objects.filter(recipient=member, kind="practica").exists()
     assert FORM["title"] in client.get(practices_library.url).content.decode()
-    thread_page = client.get(Thread.objects.get(practice=page).get_absolute_url()).content.decode()
-    assert f'href="{page.url}"' in thread_page
+    thread = Thread.objects.get(practice=page)
+    assert f'href="{page.url}"' in client.get(thread.get_absolute_url()).content.decode()
+    assert f'href="{thread.get_absolute_url()}"' in client.get(page.url).content.decode()
+
+
+def test_practice_page_does_not_reveal_a_private_thread(
+    client, member, private_space, practices_library
+):
+    login(client, member)
+    share(client, private_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    page.get_latest_revision().publish()
+    thread = Thread.objects.get(practice=page)
+    assert thread.get_absolute_url() in client.get(page.url).content.decode()
+    client.logout()
+    body = client.get(page.url).content.decode()
+    assert thread.get_absolute_url() not in body and private_space.title not in body
+
+
+def test_member_hears_when_editors_request_changes(
+    client, member, editor, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject")
+    assert Notification.objects.filter(recipient=member, text__contains="pidieron cambios").exists()
+    assert "Cambios solicitados" in client.get(reverse("community:notifications")).content.decode()
 
 
 def test_failed_practice_form_keeps_every_field(client, member, public_space, practices_library):

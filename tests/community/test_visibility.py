@@ -67,6 +67,11 @@ def test_private_space_is_not_in_the_api_or_the_sitemap(client, everything, priv
     sitemap = client.get("/sitemap.xml").content.decode()
     assert private_space.slug not in sitemap
     assert everything.space.get_parent().slug in sitemap
+    assert f"/comunidad/hilos/{everything.pk}/" not in sitemap
+
+
+def test_sitemap_lists_public_threads(client, public_thread):
+    assert f"/comunidad/hilos/{public_thread.pk}/" in client.get("/sitemap.xml").content.decode()
 
 
 def test_site_search_does_not_find_the_private_space(client, everything):
