@@ -119,7 +119,7 @@ class SpacePage(BasePage):
                 page=self, restriction_type=PageViewRestriction.LOGIN
             )
         elif not self.is_private:
-            restrictions.delete()
+            restrictions.filter(restriction_type=PageViewRestriction.LOGIN).delete()
 
     def get_sitemap_urls(self, request=None):
         """The space and its public threads; a private space lists nothing."""
