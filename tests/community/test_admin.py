@@ -1,4 +1,4 @@
-"""Editors create spaces in the Wagtail admin; the space keeps its privacy in step with visibility."""
+"""Editors create spaces in the Wagtail admin; privacy follows the space's visibility."""
 
 from wagtail.models import PageViewRestriction
 
