@@ -88,6 +88,7 @@ def approve_membership(moderator, membership):
     membership.status = Membership.Status.ACTIVE
     membership.save(update_fields=["status"])
     log(moderator, membership.space, Action.APPROVE_MEMBER, reason=str(membership.user))
+    notify.membership_approved(membership)
 
 
 def flag(user, post, reason):

@@ -7,7 +7,7 @@ space's posts reach only its members, whatever followed, mentioned or replied to
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -61,12 +61,15 @@ def email_notifications(user, notifications):
         if len(notifications) == 1
         else _("Red ATT: %(count)s avisos de la comunidad") % {"count": len(notifications)}
     )
-    send_mail(
+    EmailMessage(
         subject[:150],
         render_to_string("community/email/notifications.txt", context),
-        None,
-        [user.email],
-    )
+        to=[user.email],
+        headers={  # one-click unsubscribe in the mail client itself (RFC 8058)
+            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    ).send()
     Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
         emailed_at=timezone.now()
     )
@@ -117,6 +120,16 @@ def solution_marked(thread, post, actor):
 def moderation_decision(user, thread, text):
     if user:
         send(readers([user], thread.space), Notification.Kind.MODERATION, text, "", thread)
+
+
+def membership_approved(membership):
+    space = membership.space
+    send(
+        [membership.user],
+        Notification.Kind.MODERATION,
+        _("Se aprobó su ingreso a «%(space)s»") % {"space": space.title},
+        space.url or "",
+    )
 
 
 def practice_status(user, text, url, thread=None):

@@ -19,6 +19,7 @@ def test_thread_author_is_notified_and_emailed_of_a_reply(
     assert notice.kind == "respuesta" and public_thread.title in notice.text
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [member.email]
     assert "/comunidad/baja/" in mail.outbox[0].body
+    assert "/comunidad/baja/" in mail.outbox[0].extra_headers["List-Unsubscribe"]
     login(client, member)
     assert public_thread.title in client.get(reverse("community:notifications")).content.decode()
 

@@ -48,6 +48,7 @@ def test_private_space_join_needs_the_invitation_and_a_moderator(
     client.post(approve)
     login(client, outsider)
     assert client.get(private_space.url).status_code == 200
+    assert outsider.community_notifications.filter(text__contains="Se aprobó su ingreso").exists()
 
 
 def test_leaving_is_always_possible(client, member, private_space):
@@ -180,6 +181,8 @@ def test_space_and_thread_pages_make_a_fixed_number_of_queries(
     login(client, member)
     with django_assert_max_num_queries(30):
         assert client.get(public_space.url).status_code == 200
+    with django_assert_max_num_queries(30):
+        assert client.get(public_space.get_parent().url).status_code == 200
     with django_assert_max_num_queries(30):
         assert client.get(thread.get_absolute_url()).status_code == 200
 
