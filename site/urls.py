@@ -1,4 +1,4 @@
-"""URL map: the Wagtail admin, accounts, search, health and the page tree (last, catch-all)."""
+"""URL map: admin, accounts, search, community, health, then the page tree (last, catch-all)."""
 
 from django.conf import settings
 from django.conf.urls.static import static
@@ -18,6 +18,7 @@ urlpatterns = [
     path("documentos/", include(wagtaildocs_urls)),
     path("cuenta/", include("siteconf.accounts.urls")),
     path("buscar/", include("search.urls")),
+    path("comunidad/", include("community.urls")),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class CommunityConfig(AppConfig):
+    name = "community"
+    verbose_name = "Comunidad"
+
+    def ready(self):
+        from siteconf.home.sections import register_home_section
+
+        from . import signals  # noqa: F401 - connects the workflow notifications
+        from .sections import active_threads
+
+        register_home_section(active_threads)

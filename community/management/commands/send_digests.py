@@ -1,0 +1,13 @@
+"""`manage.py send_digests`: the daily summary email for members who chose it (run by cron)."""
+
+from django.core.management.base import BaseCommand
+
+from community.notify import send_digests
+
+
+class Command(BaseCommand):
+    help = "Envía el resumen diario de avisos de la comunidad."
+
+    def handle(self, *args, **options):
+        count = send_digests()
+        self.stdout.write(f"Resúmenes enviados: {count}")

@@ -1,0 +1,135 @@
+"""What members do in a space: join, leave, start threads, reply, edit, delete, mark solutions.
+
+Views call these after checking permissions; each keeps the related counters and notices right.
+"""
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import notify
+from .conf import setting
+from .models import Follow, Membership, Post, PostReaction, PostRevision, Thread, ThreadRead
+from .permissions import can_moderate
+
+
+def join(user, space):
+    """Public spaces admit at once; private ones get a request a moderator approves."""
+    status = Membership.Status.PENDING if space.is_private else Membership.Status.ACTIVE
+    membership, _ = Membership.objects.get_or_create(
+        user=user, space=space, defaults={"status": status}
+    )
+    return membership
+
+
+def leave(user, space):
+    Membership.objects.filter(user=user, space=space).delete()
+    Follow.objects.filter(user=user, space=space).delete()
+    Follow.objects.filter(user=user, thread__space=space).delete()
+
+
+def needs_approval(user, space):
+    """New accounts' first posts wait for a moderator (thresholds in community.conf)."""
+    if can_moderate(user, space):
+        return False
+    young = user.date_joined > timezone.now() - timedelta(
+        days=setting("COMMUNITY_NEW_ACCOUNT_DAYS")
+    )
+    approved = Post.objects.filter(author=user, approved=True, deleted=False).count()
+    return young and approved < setting("COMMUNITY_TRUSTED_AFTER_POSTS")
+
+
+def start_thread(user, space, title, category, source, taxonomy=None, practice=None):
+    with transaction.atomic():
+        thread, post = _create_thread(user, space, title, category, source, taxonomy, practice)
+    if post.approved:
+        notify.new_post(post)  # after the commit: nobody hears of a post that was rolled back
+    return thread
+
+
+def _create_thread(user, space, title, category, source, taxonomy, practice):
+    approved = not needs_approval(user, space)
+    thread = Thread.objects.create(
+        space=space,
+        author=user,
+        title=title,
+        category=category,
+        approved=approved,
+        practice=practice,
+    )
+    for field, terms in (taxonomy or {}).items():
+        getattr(thread, field).set(terms)
+    post = Post.objects.create(thread=thread, author=user, source=source, approved=approved)
+    Follow.objects.get_or_create(user=user, thread=thread)
+    return thread, post
+
+
+def reply(user, thread, source, reply_to=None):
+    with transaction.atomic():
+        post = _create_reply(user, thread, source, reply_to)
+    if post.approved:
+        notify.new_post(post)
+    return post
+
+
+def _create_reply(user, thread, source, reply_to):
+    approved = not needs_approval(user, thread.space)
+    if reply_to and reply_to.thread_id != thread.pk:
+        reply_to = None
+    post = Post.objects.create(
+        thread=thread, author=user, source=source, reply_to=reply_to, approved=approved
+    )
+    if approved:
+        Thread.objects.filter(pk=thread.pk).update(last_activity=post.created)
+    Follow.objects.get_or_create(user=user, thread=thread)
+    return post
+
+
+@transaction.atomic
+def edit(post, source):
+    if source == post.source:
+        return post
+    PostRevision.objects.create(post=post, source=post.source)
+    post.source = source
+    post.edited = timezone.now()
+    post.save()
+    return post
+
+
+def soft_delete(post):
+    post.deleted = True
+    post.save(update_fields=["deleted"])
+
+
+def mark_solution(user, thread, post):
+    thread.solution = post
+    thread.save(update_fields=["solution"])
+    notify.solution_marked(thread, post, actor=user)
+
+
+def toggle_useful(user, post):
+    """Adds the member's "útil" or takes it back; the database allows one per member and post."""
+    removed, _ = PostReaction.objects.filter(post=post, user=user).delete()
+    if removed:
+        return False
+    try:
+        with transaction.atomic():
+            PostReaction.objects.create(post=post, user=user)
+    except IntegrityError:
+        pass  # a double click raced us; the reaction exists, which is what was asked
+    return True
+
+
+def mark_read(user, thread):
+    if user.is_authenticated:
+        ThreadRead.objects.update_or_create(
+            thread=thread, user=user, defaults={"read_at": timezone.now()}
+        )
+
+
+def toggle_follow(user, *, space=None, thread=None):
+    follow, created = Follow.objects.get_or_create(user=user, space=space, thread=thread)
+    if not created:
+        follow.delete()
+    return created

@@ -1,0 +1,1 @@
+"""Community views, thin: look up through the permission module, call one action."""

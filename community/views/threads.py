@@ -1,0 +1,171 @@
+"""Reading and writing threads: the thread page with its reply form, new threads, post actions."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from .. import posting
+from ..conf import setting
+from ..drafts import login_keeping_draft, pop_draft
+from ..forms import PostForm, ThreadForm
+from ..markup import quote
+from ..models import PostReaction
+from ..permissions import (
+    can_edit_post,
+    can_mark_solution,
+    can_moderate,
+    can_post,
+    can_reply,
+    visible_posts,
+)
+from .common import form_status, readable_post, readable_space, readable_thread, require
+
+AWAITING_APPROVAL = gettext_lazy("Gracias. Se publicará cuando un moderador lo revise.")
+
+
+def posts_for_page(user, thread):
+    posts = (
+        visible_posts(user, thread)
+        .select_related("author", "reply_to__author")
+        .annotate(useful_count=Count("reactions"))
+        .order_by("created", "pk")
+    )
+    if user.is_authenticated:
+        mine = PostReaction.objects.filter(post=OuterRef("pk"), user=user)
+        posts = posts.annotate(useful_by_me=Exists(mine))
+    return posts
+
+
+def thread_detail(request, pk):
+    """The thread, paginated, with the reply form (GET) or a reply being posted (POST)."""
+    if request.method == "POST":
+        # Before the lookup, so an expired session keeps the draft even in a private space.
+        return login_keeping_draft(post_reply)(request, pk)
+    thread = readable_thread(request.user, pk)
+    initial = pop_draft(request) or {}
+    if "citar" in request.GET and request.user.is_authenticated:
+        quoted = visible_posts(request.user, thread).filter(pk=request.GET["citar"]).first()
+        if quoted and not quoted.deleted:
+            initial = {"source": quote(quoted.source), "reply_to": quoted.pk}
+    return render_thread(request, thread, PostForm(initial=initial))
+
+
+def render_thread(request, thread, form, status=200):
+    user = request.user
+    paginator = Paginator(posts_for_page(user, thread), setting("COMMUNITY_POSTS_PER_PAGE"))
+    page = paginator.get_page(request.GET.get("page"))
+    posting.mark_read(user, thread)
+    context = {
+        "thread": thread,
+        "space": thread.space,
+        "posts": page,
+        "form": form,
+        "can_reply": can_reply(user, thread),
+        "can_moderate": can_moderate(user, thread.space),
+        "can_mark_solution": can_mark_solution(user, thread),
+        "can_post_in_space": can_post(user, thread.space),
+    }
+    return render(request, "community/thread.html", context, status=status)
+
+
+def post_reply(request, pk):
+    thread = readable_thread(request.user, pk)
+    require(can_reply(request.user, thread))
+    form = PostForm(request.POST)
+    status = form_status(request, form, limit="post")
+    if status:
+        return render_thread(request, thread, form, status=status)
+    reply_to = None
+    if form.cleaned_data["reply_to"]:
+        reply_to = (
+            visible_posts(request.user, thread).filter(pk=form.cleaned_data["reply_to"]).first()
+        )
+    post = posting.reply(request.user, thread, form.cleaned_data["source"], reply_to)
+    if not post.approved:
+        messages.info(request, AWAITING_APPROVAL)
+    return redirect(post.get_absolute_url())
+
+
+@login_keeping_draft
+def new_thread(request, space_pk):
+    space = readable_space(request.user, space_pk)
+    require(can_post(request.user, space))
+    form = ThreadForm(request.POST or None, initial=pop_draft(request))
+    status = form_status(request, form, limit="post")
+    if status is None:
+        data = form.cleaned_data
+        thread = posting.start_thread(
+            request.user, space, data["title"], data["category"], data["source"],
+            taxonomy=form.taxonomy(),
+        )  # fmt: skip
+        if not thread.approved:
+            messages.info(request, AWAITING_APPROVAL)
+        return redirect(thread)
+    context = {"form": form, "space": space}
+    return render(request, "community/thread_form.html", context, status=status)
+
+
+@login_keeping_draft
+def edit_post(request, pk):
+    post = readable_post(request.user, pk)
+    require(can_edit_post(request.user, post))
+    initial = pop_draft(request) or {"source": post.source}
+    form = PostForm(request.POST or None, initial=initial)
+    status = form_status(request, form)
+    if status is None:
+        posting.edit(post, form.cleaned_data["source"])
+        messages.success(request, _("Se guardaron los cambios."))
+        return redirect(post.get_absolute_url())
+    return render(request, "community/post_form.html", {"form": form, "post": post}, status=status)
+
+
+@require_POST
+@login_keeping_draft
+def delete_post(request, pk):
+    post = readable_post(request.user, pk)
+    require(can_edit_post(request.user, post))
+    posting.soft_delete(post)
+    messages.success(request, _("Se eliminó su publicación."))
+    return redirect(post.get_absolute_url())
+
+
+@require_POST
+@login_keeping_draft
+def toggle_useful(request, pk):
+    post = readable_post(request.user, pk)
+    require(can_post(request.user, post.thread.space) and post.author_id != request.user.pk)
+    posting.toggle_useful(request.user, post)
+    return redirect(post.get_absolute_url())
+
+
+@require_POST
+@login_keeping_draft
+def mark_solution(request, pk):
+    post = readable_post(request.user, pk)
+    require(can_mark_solution(request.user, post.thread))
+    posting.mark_solution(request.user, post.thread, post)
+    messages.success(request, _("Se marcó la solución."))
+    return redirect(post.get_absolute_url())
+
+
+@require_POST
+@login_keeping_draft
+def follow_thread(request, pk):
+    thread = readable_thread(request.user, pk)
+    require(can_post(request.user, thread.space))
+    following = posting.toggle_follow(request.user, thread=thread)
+    messages.success(
+        request, _("Ahora sigue este hilo.") if following else _("Dejó de seguir este hilo.")
+    )
+    return redirect(thread)
+
+
+def post_history(request, pk):
+    post = readable_post(request.user, pk)
+    require(can_moderate(request.user, post.thread.space))
+    revisions = post.revisions.all()
+    return render(request, "community/post_history.html", {"post": post, "revisions": revisions})

@@ -1,0 +1,54 @@
+"""Admin integration: private spaces 404 to non-members; the flag queue for moderators."""
+
+from django.http import Http404
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Flag, SpacePage
+from .permissions import can_read_space
+
+
+@hooks.register("before_serve_page", order=-10)
+def hide_private_spaces(page, request, serve_args, serve_kwargs):
+    """Runs before Wagtail's own privacy check, which would redirect to login and so reveal the
+    space exists."""
+    if isinstance(page, SpacePage) and not can_read_space(request.user, page):
+        raise Http404
+
+
+class PostLinkColumn(Column):
+    def get_value(self, instance):
+        url = reverse("community:thread", args=[instance.post.thread_id]) + f"#p{instance.post_id}"
+        return format_html('<a href="{}">{}</a>', url, instance.post.thread.title)
+
+
+class FlagViewSet(ModelViewSet):
+    model = Flag
+    icon = "warning"
+    menu_label = _("Denuncias")
+    add_to_admin_menu = True
+    menu_order = 250
+    url_prefix = "comunidad/denuncias"
+    form_fields = ["status"]
+    list_filter = ["status"]
+    list_display = [
+        "reason",
+        PostLinkColumn("post", label=_("Publicación")),
+        "reporter",
+        "status",
+        "created",
+    ]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Flag.objects.select_related("post__thread", "reporter")
+
+
+@hooks.register("register_admin_viewset")
+def register_flag_queue():
+    return FlagViewSet("community_flags")

@@ -1,0 +1,54 @@
+"""The community in a real browser: read a space, reply in a thread, share a practice.
+
+Every page these journeys open is audited with axe-core.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from .axe import assert_accessible
+from .test_smoke import log_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_visitor_reads_a_public_space_and_a_thread(page):
+    page.goto("/comunidad/")
+    expect(page.locator("main h1")).to_have_text("Comunidad")
+    expect(page.get_by_text("Región Pacífico")).to_have_count(0)
+    assert_accessible(page, "community-index")
+
+    page.get_by_role("link", name="Hacienda territorial").first.click()
+    expect(page.locator("main h1")).to_have_text("Hacienda territorial")
+    assert_accessible(page, "community-space")
+
+    page.get_by_role("link", name="¿Cómo mejorar el recaudo del predial").click()
+    expect(page.locator(".post-solution")).to_have_count(1)
+    assert_accessible(page, "community-thread")
+
+
+def test_member_replies_in_a_thread(page):
+    log_in(page, "miembro")
+    page.wait_for_url(lambda url: "/ingresar/" not in url)
+    page.goto("/comunidad/planeacion-y-pdt/")
+    page.get_by_role("link", name="Taller virtual").click()
+    assert_accessible(page, "community-thread-reply-form")
+    page.get_by_role("textbox", name="Mensaje").fill("Me inscribo al taller, gracias.")
+    page.get_by_role("button", name="Publicar respuesta").click()
+    expect(page.get_by_text("Me inscribo al taller, gracias.")).to_be_visible()
+
+
+def test_member_shares_a_practice(page):
+    log_in(page, "miembro")
+    page.wait_for_url(lambda url: "/ingresar/" not in url)
+    page.goto("/comunidad/hacienda-territorial/")
+    page.get_by_role("link", name="Compartir una buena práctica").click()
+    assert_accessible(page, "community-share-practice")
+    page.get_by_label("Nombre de la práctica").fill("Mesas de recaudo con juntas comunales")
+    page.get_by_label("Resumen").fill("Las juntas ayudaron a depurar la base de contribuyentes.")
+    page.get_by_label("Problema que resolvió").fill("Base de contribuyentes desactualizada.")
+    page.get_by_label("Qué se hizo (solución)").fill("Mesas por vereda con la secretaría.")
+    page.get_by_label("Condiciones para replicarla").fill("Juntas activas y apoyo del concejo.")
+    page.get_by_role("button", name="Enviar a revisión").click()
+    expect(page.locator("main h1")).to_have_text("Mesas de recaudo con juntas comunales")
+    expect(page.get_by_text("en revisión editorial").first).to_be_visible()

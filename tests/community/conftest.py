@@ -1,0 +1,85 @@
+"""A community with a public and a private space, their members, a moderator and an outsider."""
+
+import pytest
+
+from django.core.cache import cache
+
+from community.factories import (
+    MembershipFactory,
+    SpacePageFactory,
+    ThreadFactory,
+    create_community,
+)
+from siteconf.accounts import roles
+from siteconf.accounts.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def established_accounts(settings):
+    """Test accounts are minutes old; only the approval tests want them treated as new."""
+    settings.COMMUNITY_NEW_ACCOUNT_DAYS = 0
+    cache.clear()  # rate-limit counters must not leak between tests
+
+
+@pytest.fixture
+def community(db):
+    return create_community()
+
+
+@pytest.fixture
+def moderator(db):
+    return UserFactory(username="moderadora", roles=[roles.MODERATORS])
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="ajena")
+
+
+@pytest.fixture
+def public_space(community, moderator, member):
+    space = SpacePageFactory(parent=community, title="Hacienda territorial", moderators=[moderator])
+    MembershipFactory(space=space, user=member)
+    return space
+
+
+@pytest.fixture
+def private_space(community, moderator, member):
+    space = SpacePageFactory(
+        parent=community, title="Región Pacífico", visibility="privado", moderators=[moderator]
+    )
+    MembershipFactory(space=space, user=member)
+    return space
+
+
+@pytest.fixture
+def public_thread(public_space, member):
+    return ThreadFactory(
+        space=public_space,
+        author=member,
+        title="¿Cómo actualizar el catastro?",
+        category="pregunta",
+    )
+
+
+@pytest.fixture
+def private_thread(private_space, member):
+    return ThreadFactory(
+        space=private_space,
+        author=member,
+        title="Secreto del Pacífico",
+        source="Contenido reservado del Pacífico",
+    )
+
+
+@pytest.fixture
+def other_member(public_space, private_space):
+    user = UserFactory(username="otro_miembro")
+    MembershipFactory(space=public_space, user=user)
+    MembershipFactory(space=private_space, user=user)
+    return user
+
+
+def login(client, user):
+    client.force_login(user)
+    return client

@@ -1,0 +1,32 @@
+"""The community demo: spaces, a solved question, a pinned thread, a flag; run twice, same data."""
+
+import pytest
+
+from django.core.management import call_command
+
+from community.models import Flag, Membership, Post, SpacePage, Thread
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return [m.objects.count() for m in (SpacePage, Thread, Post, Flag, Membership)]
+
+
+def test_seed_demo_builds_the_community_once(client):
+    call_command("seed_demo")
+    first = counts()
+    call_command("seed_demo")
+    assert counts() == first
+    assert set(SpacePage.objects.values_list("slug", "visibility")) == {
+        ("hacienda-territorial", "publico"),
+        ("planeacion-y-pdt", "publico"),
+        ("region-pacifico", "privado"),
+    }
+    assert Thread.objects.filter(solution__isnull=False, category="pregunta").exists()
+    assert Thread.objects.filter(pinned=True).exists()
+    assert Flag.objects.filter(status="abierta").exists()
+    moderated = SpacePage.objects.filter(moderators__username="moderador")
+    assert moderated.count() == 3
+    assert "Región Pacífico" not in client.get("/comunidad/").content.decode()
+    assert "Hacienda territorial" in client.get("/comunidad/").content.decode()

@@ -1,0 +1,98 @@
+"""Followers, mentions, solutions: in-site notices and email, only to people who may read."""
+
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from community.models import EmailPreference, Notification
+from community.notify import unsubscribe_url
+
+from .conftest import login
+
+
+def test_thread_author_is_notified_and_emailed_of_a_reply(
+    client, member, other_member, public_thread
+):
+    login(client, other_member)
+    client.post(public_thread.get_absolute_url(), {"source": "Aquí va una respuesta"})
+    notice = Notification.objects.get(recipient=member)
+    assert notice.kind == "respuesta" and public_thread.title in notice.text
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [member.email]
+    assert "/comunidad/baja/" in mail.outbox[0].body
+    assert "/comunidad/baja/" in mail.outbox[0].extra_headers["List-Unsubscribe"]
+    login(client, member)
+    assert public_thread.title in client.get(reverse("community:notifications")).content.decode()
+
+
+def test_mentions_notify_readers_only(client, member, outsider, other_member, private_thread):
+    login(client, member)
+    client.post(
+        private_thread.get_absolute_url(),
+        {"source": f"¿Qué opinan @{outsider.username} y @{other_member.username}?"},
+    )
+    assert Notification.objects.filter(recipient=other_member, kind="mencion").exists()
+    assert not Notification.objects.filter(recipient=outsider).exists()
+    assert all(outsider.email not in message.to for message in mail.outbox)
+    assert all(
+        "Secreto" not in message.subject for message in mail.outbox if outsider.email in message.to
+    )
+
+
+def test_ex_member_following_a_private_thread_hears_nothing(
+    client, member, other_member, private_thread
+):
+    login(client, other_member)
+    client.post(reverse("community:follow_thread", args=[private_thread.pk]))
+    client.post(reverse("community:leave", args=[private_thread.space_id]))
+    login(client, member)
+    client.post(private_thread.get_absolute_url(), {"source": "Solo para miembros"})
+    assert not Notification.objects.filter(recipient=other_member).exists()
+
+
+def test_solution_marked_notifies_the_answer_author(client, member, other_member, public_thread):
+    login(client, other_member)
+    client.post(public_thread.get_absolute_url(), {"source": "La respuesta correcta"})
+    answer = public_thread.posts.last()
+    login(client, member)
+    client.post(reverse("community:mark_solution", args=[answer.pk]))
+    assert Notification.objects.filter(recipient=other_member, kind="solucion").exists()
+
+
+def test_daily_digest_collects_notices_in_one_email(client, member, other_member, public_thread):
+    EmailPreference.objects.create(user=member, frequency="diario")
+    login(client, other_member)
+    for n in range(3):
+        client.post(public_thread.get_absolute_url(), {"source": f"Respuesta {n}"})
+    assert mail.outbox == []
+    call_command("send_digests")
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].body.count(public_thread.title) == 3
+    call_command("send_digests")
+    assert len(mail.outbox) == 1
+
+
+def test_none_preference_sends_no_email(client, member, other_member, public_thread):
+    EmailPreference.objects.create(user=member, frequency="ninguno")
+    login(client, other_member)
+    client.post(public_thread.get_absolute_url(), {"source": "Respuesta"})
+    call_command("send_digests")
+    assert mail.outbox == []
+    assert Notification.objects.filter(recipient=member).exists()
+
+
+def test_unsubscribe_is_one_click_without_login(client, member):
+    response = client.get(unsubscribe_url(member).split("8000", 1)[-1])
+    assert response.status_code == 200
+    assert EmailPreference.frequency_for(member) == "ninguno"
+
+
+def test_tampered_unsubscribe_link_changes_nothing(client, member):
+    url = unsubscribe_url(member).split("8000", 1)[-1]
+    assert client.get(url[:-3] + "xyz/").status_code == 400
+    assert EmailPreference.frequency_for(member) == "inmediato"
+
+
+def test_member_sets_email_preference(client, member):
+    login(client, member)
+    client.post(reverse("community:preferences"), {"frequency": "diario"})
+    assert EmailPreference.frequency_for(member) == "diario"

@@ -1,0 +1,121 @@
+"""Compartir una buena práctica: draft in the library, editorial workflow, publication, links."""
+
+import pytest
+
+from django.urls import reverse
+
+from wagtail.models import WorkflowState
+
+from community.models import Notification, Thread
+from knowledge.factories import LibraryIndexPageFactory, create_library
+from knowledge.models import PracticePage
+from siteconf.reference.models import Sector
+
+from .conftest import login
+
+FORM = {
+    "title": "Presupuesto participativo en Ipiales",
+    "summary": "La alcaldía abrió el presupuesto a las juntas de acción comunal.",
+    "problem": "Baja confianza en la inversión pública.\n\nPocas obras priorizadas por la gente.",
+    "solution": "Mesas por comuna <script>alert(1)</script> con votación abierta.",
+    "results": "Se priorizaron 12 obras.",
+    "replication_conditions": "Voluntad política y un equipo de planeación.",
+    "resources_required": "Dos profesionales durante tres meses.",
+}
+
+
+@pytest.fixture
+def practices_library(db):
+    library = create_library()
+    return LibraryIndexPageFactory(parent=library, title="Buenas prácticas", slug="practicas")
+
+
+def share(client, space, **extra):
+    data = {**FORM, "space": space.pk, **extra}
+    return client.post(reverse("community:share_practice"), data)
+
+
+def test_member_shares_a_practice_into_review(client, member, public_space, practices_library):
+    login(client, member)
+    sector = Sector.objects.get(slug="hacienda-publica")
+    response = share(client, public_space, sectors=[sector.pk])
+    page = PracticePage.objects.get(title=FORM["title"])
+    assert not page.live and page.owner == member
+    assert page.get_parent().specific == practices_library
+    assert list(page.sectors.all()) == [sector]
+    assert "<script>" not in page.solution and "&lt;script&gt;" in page.solution
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk))
+    assert state.status == "in_progress" and state.workflow.name == "Revisión editorial"
+
+    thread = Thread.objects.get(practice=page)
+    assert thread.category == "buena-practica" and thread.space_id == public_space.pk
+    assert response["Location"] == thread.get_absolute_url()
+    status = client.get(reverse("community:notifications")).content.decode()
+    assert "En revisión" in status
+
+
+def test_draft_practice_is_not_public(client, member, public_space, practices_library):
+    login(client, member)
+    share(client, public_space)
+    client.logout()
+    page = PracticePage.objects.get(title=FORM["title"])
+    assert client.get(practices_library.url).content.decode().count(FORM["title"]) == 0
+    assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+
+
+def test_editor_publishes_and_the_member_is_told(
+    client, member, editor, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    state = page.current_workflow_state
+    state.current_task_state.task.specific.on_action(state.current_task_state, editor, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert Notification.objects.filter(recipient=member, kind="practica").exists()
+    assert FORM["title"] in client.get(practices_library.url).content.decode()
+    thread = Thread.objects.get(practice=page)
+    assert f'href="{page.url}"' in client.get(thread.get_absolute_url()).content.decode()
+    assert f'href="{thread.get_absolute_url()}"' in client.get(page.url).content.decode()
+
+
+def test_practice_page_does_not_reveal_a_private_thread(
+    client, member, private_space, practices_library
+):
+    login(client, member)
+    share(client, private_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    page.get_latest_revision().publish()
+    thread = Thread.objects.get(practice=page)
+    assert thread.get_absolute_url() in client.get(page.url).content.decode()
+    client.logout()
+    body = client.get(page.url).content.decode()
+    assert thread.get_absolute_url() not in body and private_space.title not in body
+
+
+def test_member_hears_when_editors_request_changes(
+    client, member, editor, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject")
+    assert Notification.objects.filter(recipient=member, text__contains="pidieron cambios").exists()
+    assert "Cambios solicitados" in client.get(reverse("community:notifications")).content.decode()
+
+
+def test_failed_practice_form_keeps_every_field(client, member, public_space, practices_library):
+    login(client, member)
+    response = share(client, public_space, title="")
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Baja confianza en la inversión pública." in body
+    assert not PracticePage.objects.exists()
+
+
+def test_practice_needs_an_account(client, practices_library):
+    response = client.get(reverse("community:share_practice"))
+    assert "/cuenta/ingresar/" in response["Location"]
