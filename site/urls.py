@@ -18,6 +18,7 @@ urlpatterns = [
     path("documentos/", include(wagtaildocs_urls)),
     path("cuenta/", include("siteconf.accounts.urls")),
     path("buscar/", include("search.urls")),
+    path("encuentro/", include("knowledge.meeting.urls")),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, name="sitemap"),
