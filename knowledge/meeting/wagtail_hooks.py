@@ -17,6 +17,7 @@ from .models import Criterion, JuryAssignment, Nomination
 
 class NominationViewSet(ModelViewSet):
     model = Nomination
+    name = "meeting_nominations"
     icon = "pick"
     menu_label = _("Postulaciones")
     url_prefix = "encuentro/postulaciones"
@@ -29,6 +30,7 @@ class NominationViewSet(ModelViewSet):
 
 class JuryAssignmentViewSet(ModelViewSet):
     model = JuryAssignment
+    name = "meeting_assignments"
     icon = "user"
     menu_label = _("Asignaciones al jurado")
     url_prefix = "encuentro/asignaciones"
@@ -41,6 +43,7 @@ class JuryAssignmentViewSet(ModelViewSet):
 
 class CriterionViewSet(ModelViewSet):
     model = Criterion
+    name = "meeting_rubric"
     icon = "list-ol"
     menu_label = _("Rúbrica")
     url_prefix = "encuentro/rubrica"
