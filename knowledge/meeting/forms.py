@@ -68,6 +68,10 @@ class ScoreSheetForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
 
+    def rows(self):
+        """(criterion, value field, comment field) per criterion, for a fieldset each."""
+        return [(c, self[f"value_{c.pk}"], self[f"comment_{c.pk}"]) for c in self.criteria]
+
     def values(self):
         return {
             criterion: (

@@ -23,6 +23,7 @@ AUDITED_PAGES = [
     ("signup", "/cuenta/registro/", None),
     ("password-reset", "/cuenta/clave/recuperar/", None),
     ("profile", "/cuenta/perfil/", "miembro"),
+    ("meeting-past-edition", "/encuentro/2025/", None),
 ]
 
 
