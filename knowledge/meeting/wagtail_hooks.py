@@ -1,10 +1,14 @@
 """Admin: nominations, jury assignments and rubric as model viewsets; the review desk."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -41,12 +45,24 @@ class JuryAssignmentViewSet(ModelViewSet):
         return JuryAssignmentAdminForm
 
 
+class CriterionDeleteView(DeleteView):
+    """Deleting a criterion of a frozen rubric is refused with the model's message, not a 500."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            messages.error(self.request, " ".join(error.messages))
+            return redirect(self.get_success_url())
+
+
 class CriterionViewSet(ModelViewSet):
     model = Criterion
     name = "meeting_rubric"
     icon = "list-ol"
     menu_label = _("Rúbrica")
     url_prefix = "encuentro/rubrica"
+    delete_view_class = CriterionDeleteView
     list_display = ["name", "edition", "weight"]
     list_filter = ["edition"]
 

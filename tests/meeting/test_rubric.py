@@ -77,3 +77,13 @@ def test_publishing_the_edition_page_again_keeps_the_review_started(edition):
     old_revision.publish()
     edition.refresh_from_db()
     assert edition.review_started
+
+
+def test_editor_deleting_a_frozen_criterion_is_refused_with_a_message(editor_client, edition):
+    start_review(edition)
+    criterion = edition.criteria.first()
+    response = editor_client.post(
+        reverse("meeting_rubric:delete", args=[criterion.pk]), follow=True
+    )
+    assert "rúbrica está congelada" in response.content.decode()
+    assert Criterion.objects.filter(pk=criterion.pk).exists()
