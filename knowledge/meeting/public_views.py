@@ -37,7 +37,9 @@ def honoured(edition):
 
 def edition_context(edition, request):
     vote_open = edition.vote_is_open()
+    user = request.user
     return {
+        "is_juror": user.is_authenticated and edition.jurors.filter(user=user).exists(),
         "call_open": edition.call_is_open(),
         "call_upcoming": edition.call_is_upcoming(),
         "share_practice_url": share_practice_url(),

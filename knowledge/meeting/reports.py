@@ -6,6 +6,7 @@ Each function runs a fixed number of queries whatever the number of nominations.
 import csv
 from collections import defaultdict
 
+from django.db.models import Count
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext as _
 
@@ -40,6 +41,7 @@ def ranking_by_category(edition):
         sheets[nomination_id][assignment_id][criterion_id] = value
     nominations = (
         Nomination.objects.filter(edition=edition)
+        .annotate(vote_count=Count("votes"))
         .select_related("practice__entity", "category")
         .order_by("category__sort_order", "category_id", "practice__title")
     )
@@ -55,7 +57,7 @@ def ranking_by_category(edition):
 
 CSV_COLUMNS = (
     "categoria", "posicion", "practica", "entidad", "estado", "puntaje_ponderado",
-    "desviacion_estandar", "minimo", "maximo", "jurados",
+    "desviacion_estandar", "minimo", "maximo", "jurados", "votos_publico",
 )  # fmt: skip
 
 
@@ -84,6 +86,7 @@ def ranking_rows(edition):
                 _number(entry.lowest),
                 _number(entry.highest),
                 entry.jurors,
+                nomination.vote_count,
             )
 
 

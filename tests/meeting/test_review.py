@@ -213,3 +213,11 @@ def test_member_cannot_reach_jury_or_editor_views(member_client, juror, edition,
 def test_anonymous_visitor_is_sent_to_log_in_for_jury_pages(client):
     response = client.get(reverse("meeting:jury_assignments"))
     assert response.status_code == 302 and "/cuenta/ingresar/" in response["Location"]
+
+
+def test_edition_page_points_its_jurors_to_their_assignments(client, juror, member, edition):
+    link = reverse("meeting:jury_assignments")
+    client.force_login(juror)
+    assert link in client.get(edition.url).content.decode()
+    client.force_login(member)
+    assert link not in client.get(edition.url).content.decode()

@@ -80,7 +80,8 @@ def test_csv_export_parses_back_to_the_ranking(editor_client, edition, scored):
         ("2", "Presupuesto participativo en Ipiales", "2.75", "1"),
     ]
     assert rows[0]["desviacion_estandar"] == "0.50"
-    assert rows[0]["entidad"] == "Departamento Nacional de Planeación" or rows[0]["entidad"]
+    assert rows[0]["entidad"] == scored[0].practice.entity.name
+    assert rows[0]["votos_publico"] == "0"
 
 
 def test_editor_names_a_winner_and_the_public_sees_it(editor_client, client, edition, scored):
