@@ -3,13 +3,14 @@
 import pytest
 
 from django.core.management import call_command
+from django.urls import reverse
 
 from knowledge.meeting.models import EditionPage, JuryAssignment, Nomination, Score
 
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_creates_both_editions_once(settings):
+def test_seed_demo_creates_both_editions_once(settings, client):
     settings.DEMO_MODE = True
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     counts = (EditionPage.objects.count(), Nomination.objects.count(), Score.objects.count())
@@ -35,3 +36,12 @@ def test_seed_demo_creates_both_editions_once(settings):
     assert Score.objects.filter(assignment__in=assignments).count() == 5 + 3
     # The demo juror (FND) is never assigned the FND's own practice.
     assert not assignments.filter(nomination__practice__entity__slug="fnd").exists()
+
+    # The demo is usable: the editor's desk and the juror's list open on it.
+    client.login(username="editor", password="RedATT-demo-2026")
+    desk = client.get(reverse("meeting_admin_review", args=[current.pk])).content.decode()
+    assert "Brigadas de salud rural con enfoque étnico en Tumaco" in desk
+    client.login(username="jurado", password="RedATT-demo-2026")
+    mine = client.get(reverse("meeting:jury_assignments")).content.decode()
+    assert "Tablero abierto de seguimiento al plan de desarrollo en Medellín" in mine
+    assert "Plan de empalme digital" not in mine

@@ -5,6 +5,7 @@ import io
 
 import pytest
 
+from django.test import Client
 from django.urls import reverse
 
 from knowledge.factories import PracticePageFactory
@@ -84,7 +85,8 @@ def test_csv_export_parses_back_to_the_ranking(editor_client, edition, scored):
     assert rows[0]["votos_publico"] == "0"
 
 
-def test_editor_names_a_winner_and_the_public_sees_it(editor_client, client, edition, scored):
+def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, scored):
+    client = Client()
     catastro, presupuesto = scored
     editor_client.post(
         reverse("meeting_admin_status", args=[edition.pk, catastro.pk]), {"status": "ganadora"}
