@@ -1,11 +1,13 @@
 """Forms: a member's nomination, a juror's score sheet, the admin forms that guard the rubric."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from knowledge.models import PracticePage
+from siteconf.accounts.roles import JURY
 
 from .models import Criterion, EditionPage, JuryAssignment, Nomination
 from .models.rubric import FROZEN_MESSAGE
@@ -107,6 +109,12 @@ class JuryAssignmentAdminForm(WagtailAdminModelForm):
     class Meta:
         model = JuryAssignment
         fields = ["nomination", "juror"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["juror"].queryset = (
+            get_user_model().objects.filter(groups__name=JURY).order_by("username").distinct()
+        )
 
 
 class NominationAdminForm(WagtailAdminModelForm):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.models import DeleteView
+from wagtail.admin.views.generic.models import CreateView, DeleteView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -19,12 +19,21 @@ from .forms import CriterionAdminForm, JuryAssignmentAdminForm, NominationAdminF
 from .models import Criterion, JuryAssignment, Nomination
 
 
+class NominationCreateView(CreateView):
+    """An editor's direct nomination records the editor as its nominator."""
+
+    def save_instance(self):
+        self.form.instance.nominated_by = self.request.user
+        return super().save_instance()
+
+
 class NominationViewSet(ModelViewSet):
     model = Nomination
     name = "meeting_nominations"
     icon = "pick"
     menu_label = _("Postulaciones")
     url_prefix = "encuentro/postulaciones"
+    add_view_class = NominationCreateView
     list_display = ["practice", "edition", "category", "status", "nominated_by"]
     list_filter = ["edition", "status"]
 

@@ -221,3 +221,8 @@ def test_edition_page_points_its_jurors_to_their_assignments(client, juror, memb
     assert link in client.get(edition.url).content.decode()
     client.force_login(member)
     assert link not in client.get(edition.url).content.decode()
+
+
+def test_admin_assignment_form_offers_only_jury_members(edition, juror, member):
+    choices = JuryAssignmentAdminForm().fields["juror"].queryset
+    assert juror in choices and member not in choices

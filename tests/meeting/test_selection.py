@@ -124,7 +124,7 @@ def test_member_cannot_change_a_nominations_status(member_client, edition, score
     assert catastro.status != Nomination.Status.WINNER
 
 
-def test_editor_nominates_directly_in_the_admin(editor_client, edition, practices):
+def test_editor_nominates_directly_in_the_admin(editor_client, editor, edition, practices):
     response = editor_client.post(
         reverse("meeting_nominations:add"),
         {
@@ -136,4 +136,5 @@ def test_editor_nominates_directly_in_the_admin(editor_client, edition, practice
         },
     )
     assert response.status_code == 302
-    assert Nomination.objects.get().practice_id == practices[1].pk
+    nomination = Nomination.objects.get()
+    assert (nomination.practice_id, nomination.nominated_by) == (practices[1].pk, editor)
