@@ -25,7 +25,7 @@ def honoured(edition):
     if not edition.show_results:
         return {"winners": [], "finalists": []}
     nominations = list(
-        edition.nominations.filter(status__in=Nomination.HONOURED)
+        edition.nominations.filter(status__in=Nomination.HONOURED, practice__live=True)
         .select_related("practice__entity", "category")
         .order_by("category__sort_order", "practice__title")
     )

@@ -141,7 +141,7 @@ def feature_practice(practice):
 
 def vote_candidates(edition):
     return (
-        edition.nominations.filter(status__in=Nomination.VOTABLE)
+        edition.nominations.filter(status__in=Nomination.VOTABLE, practice__live=True)
         .select_related("practice", "category")
         .order_by("practice__title")
     )
