@@ -19,6 +19,7 @@ urlpatterns = [
     path("cuenta/", include("siteconf.accounts.urls")),
     path("buscar/", include("search.urls")),
     path("comunidad/", include("community.urls")),
+    path("encuentro/", include("knowledge.meeting.urls")),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "siteconf.reference",
     "knowledge",
     "community",
+    "knowledge.meeting",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

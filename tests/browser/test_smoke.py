@@ -25,6 +25,7 @@ AUDITED_PAGES = [
     ("profile", "/cuenta/perfil/", "miembro"),
     ("library-filtered", "/biblioteca/?tipo=institucional&sector=salud&departamento=52", None),
     ("library-guide", "/biblioteca/guias/gestion-de-la-hacienda-publica-territorial/", None),
+    ("meeting-past-edition", "/encuentro/2025/", None),
 ]
 
 

@@ -14,7 +14,7 @@ from django.db import transaction
 from siteconf.home.demo import demo_accounts_allowed, describe_accounts
 
 # Order matters: the library before training and community, which link to it.
-SEEDERS = ["siteconf.home", "knowledge", "training", "community"]
+SEEDERS = ["siteconf.home", "knowledge", "knowledge.meeting", "training", "community"]
 
 
 class Log:

@@ -1,0 +1,1 @@
+"""The annual good-practices meeting: editions, call for nominations, jury review, showcase."""

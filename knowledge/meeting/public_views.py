@@ -1,0 +1,96 @@
+"""Public side of an edition: what the page shows in each phase, the nomination form, the vote."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from .forms import NominationForm
+from .models import Nomination
+from .workflow import ActionRefused, cast_vote, nominate, vote_candidates
+
+
+def share_practice_url():
+    """The community's "compartir una buena práctica" path, when that feature is installed."""
+    try:
+        return reverse("community:share_practice")
+    except NoReverseMatch:
+        return ""
+
+
+def honoured(edition):
+    """Winners first, then finalists, with their practices (empty until results are published)."""
+    if not edition.show_results:
+        return {"winners": [], "finalists": []}
+    nominations = list(
+        edition.nominations.filter(status__in=Nomination.HONOURED, practice__live=True)
+        .select_related("practice__entity", "category")
+        .order_by("category__sort_order", "practice__title")
+    )
+    return {
+        "winners": [n for n in nominations if n.status == Nomination.Status.WINNER],
+        "finalists": [n for n in nominations if n.status == Nomination.Status.FINALIST],
+    }
+
+
+def edition_context(edition, request):
+    vote_open = edition.vote_is_open()
+    user = request.user
+    return {
+        "is_juror": user.is_authenticated and edition.jurors.filter(user=user).exists(),
+        "call_open": edition.call_is_open(),
+        "call_upcoming": edition.call_is_upcoming(),
+        "share_practice_url": share_practice_url(),
+        "show_memoria": edition.event_is_over()
+        and bool(edition.memoria or edition.memoria_resources),
+        "vote_open": vote_open,
+        "vote_candidates": list(vote_candidates(edition)) if vote_open else [],
+        "criteria": edition.criteria.all(),
+        "categories": edition.categories.select_related("capacity_type"),
+        **honoured(edition),
+    }
+
+
+def nominate_view(edition, request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    form = NominationForm(edition, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            nomination = nominate(
+                edition,
+                form.cleaned_data["practice"],
+                form.cleaned_data["category"],
+                request.user,
+                form.cleaned_data["statement"],
+            )
+        except ActionRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(
+                request,
+                _("Recibimos la postulación de «%(title)s». El jurado la evaluará.")
+                % {"title": nomination.practice.title},
+            )
+            return redirect(edition.url)
+    return edition.render(
+        request,
+        template="meeting/nominate.html",
+        context_overrides={"form": form},
+    )
+
+
+def vote_view(edition, request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(edition.url)
+    try:
+        cast_vote(edition, request.POST.get("nomination"), request.user)
+    except ActionRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("Gracias: su voto quedó registrado."))
+    return redirect(edition.url)

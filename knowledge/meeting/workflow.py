@@ -1,0 +1,166 @@
+"""What happens to an edition, one small function per step: nominate, score, review, select, vote.
+
+Views call these and render; every rule that protects the data (windows, uniqueness, frozen review)
+is checked here, server-side, whatever the form showed.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from knowledge.models import PracticePage
+
+from .models import EditionPage, JuryAssignment, Nomination, Score, Vote
+
+
+class ActionRefused(Exception):
+    """A step the rules do not allow now; the message is shown to the person as is."""
+
+
+# Nominations -----------------------------------------------------------------------------------
+
+
+def nominate(edition, practice, category, user, statement="", now=None):
+    if not edition.call_is_open(now):
+        raise ActionRefused(
+            _("La convocatoria de %(year)s está cerrada: ya no se reciben postulaciones.")
+            % {"year": edition.year}
+        )
+    try:
+        with transaction.atomic():
+            nomination = Nomination(
+                edition=edition,
+                practice=practice,
+                category=category,
+                nominated_by=user,
+                statement=statement,
+            )
+            nomination.full_clean()
+            nomination.save()
+    except (IntegrityError, ValidationError) as error:
+        if Nomination.objects.filter(edition=edition, practice=practice).exists():
+            raise ActionRefused(_("Esta práctica ya está postulada a esta edición.")) from error
+        raise
+    return nomination
+
+
+# Review ----------------------------------------------------------------------------------------
+
+
+def start_review(edition):
+    """Freeze the rubric: from now on criteria and weights stay as they are."""
+    EditionPage.objects.filter(pk=edition.pk, review_started_at__isnull=True).update(
+        review_started_at=timezone.now()
+    )
+    edition.refresh_from_db(fields=["review_started_at"])
+
+
+def close_review(edition):
+    """End scoring; jurors may now see each other's scores."""
+    start_review(edition)
+    EditionPage.objects.filter(pk=edition.pk, review_closed_at__isnull=True).update(
+        review_closed_at=timezone.now()
+    )
+    edition.refresh_from_db(fields=["review_closed_at"])
+
+
+def can_score(assignment):
+    return not assignment.is_submitted and not assignment.nomination.edition.review_closed
+
+
+def save_scores(assignment, values, submit=False):
+    """Store {criterion: (value or None, comment)}; `submit` requires every criterion scored."""
+    if not can_score(assignment):
+        raise ActionRefused(
+            _("Esta evaluación ya fue enviada o la evaluación de la edición cerró.")
+        )
+    edition = assignment.nomination.edition
+    if submit and any(value is None for value, _comment in values.values()):
+        raise ActionRefused(_("Para enviar, califique todos los criterios de 1 a 5."))
+    with transaction.atomic():
+        start_review(edition)
+        for criterion, (value, comment) in values.items():
+            if value is None:
+                Score.objects.filter(assignment=assignment, criterion=criterion).delete()
+                continue
+            Score.objects.update_or_create(
+                assignment=assignment,
+                criterion=criterion,
+                defaults={"value": value, "comment": comment},
+            )
+        if assignment.nomination.status == Nomination.Status.RECEIVED:
+            Nomination.objects.filter(pk=assignment.nomination_id).update(
+                status=Nomination.Status.IN_REVIEW
+            )
+        if submit:
+            assignment.submit()
+
+
+def visible_peer_scores(assignment):
+    """Other jurors' submitted scores for the same nomination, only once the review is closed."""
+    if not assignment.nomination.edition.review_closed:
+        return JuryAssignment.objects.none()
+    return (
+        JuryAssignment.objects.filter(
+            nomination=assignment.nomination, state=JuryAssignment.State.SUBMITTED
+        )
+        .exclude(pk=assignment.pk)
+        .select_related("juror")
+        .prefetch_related("scores__criterion")
+    )
+
+
+# Selection -------------------------------------------------------------------------------------
+
+
+def set_status(nomination, status):
+    """Change a nomination's status; finalists and winners become featured ("destacada")."""
+    nomination.status = status
+    nomination.save(update_fields=["status"])
+    if status in Nomination.HONOURED:
+        feature_practice(nomination.practice)
+
+
+def feature_practice(practice):
+    """Mark the practice "destacada" on the live page and in its latest revision.
+
+    Patching the revision (rather than publishing a new one) keeps an editor's unpublished draft
+    unpublished, and stops a later publish from quietly undoing the mark.
+    """
+    featured = PracticePage.Validation.FEATURED
+    PracticePage.objects.filter(pk=practice.pk).update(validation_status=featured)
+    revision = practice.latest_revision
+    if revision is not None and revision.content.get("validation_status") != featured:
+        revision.content["validation_status"] = featured
+        revision.save(update_fields=["content"])
+
+
+# Public vote -----------------------------------------------------------------------------------
+
+
+def vote_candidates(edition):
+    return (
+        edition.nominations.filter(status__in=Nomination.VOTABLE, practice__live=True)
+        .select_related("practice", "category")
+        .order_by("practice__title")
+    )
+
+
+def cast_vote(edition, nomination_id, user, now=None):
+    """Store the member's one vote; a second one, even a simultaneous one, is refused."""
+    if not edition.vote_is_open(now):
+        raise ActionRefused(_("La votación del público no está abierta."))
+    nomination = None
+    if str(nomination_id or "").isdigit():
+        nomination = vote_candidates(edition).filter(pk=nomination_id).first()
+    if nomination is None:
+        raise ActionRefused(_("Elija una de las prácticas en votación."))
+    already = _("Ya votó en esta edición: cada miembro tiene un voto.")
+    if Vote.objects.filter(edition=edition, user=user).exists():
+        raise ActionRefused(already)
+    try:
+        with transaction.atomic():
+            return Vote.objects.create(edition=edition, nomination=nomination, user=user)
+    except IntegrityError as error:
+        raise ActionRefused(already) from error

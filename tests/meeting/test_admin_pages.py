@@ -1,0 +1,71 @@
+"""An editor opens a call by publishing an edition through the Wagtail page editor."""
+
+import pytest
+
+from django.utils import timezone
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from knowledge.meeting.factories import meeting_index
+from knowledge.meeting.models import EditionPage
+from siteconf.reference.models import CapacityType
+
+pytestmark = pytest.mark.django_db
+
+
+def edition_form(juror, **overrides):
+    today = timezone.localdate()
+    data = {
+        "title": "Encuentro de buenas prácticas 2027",
+        "slug": "2027",
+        "summary": "",
+        "year": 2027,
+        "starts_on": "2027-11-18",
+        "ends_on": "2027-11-19",
+        "place": "Medellín",
+        "online_url": "",
+        "description": rich_text("<p>Tercera edición.</p>"),
+        "selection_criteria": rich_text(""),
+        "categories": inline_formset(
+            [{"name": "Capacidad sectorial", "capacity_type": CapacityType.objects.first().pk}]
+        ),
+        "call_opens_at": f"{today:%Y-%m-%d} 00:00",
+        "call_closes_at": "2027-09-30 23:00",
+        "vote_opens_at": "",
+        "vote_closes_at": "",
+        "jurors": inline_formset([{"user": juror.pk}]),
+        "agenda": streamfield([]),
+        "memoria": rich_text(""),
+        "memoria_resources": streamfield([]),
+        "action-publish": "publish",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def add_url():
+    return f"/admin/pages/add/meeting/editionpage/{meeting_index().pk}/"
+
+
+def test_editor_publishes_an_edition_with_an_open_call(editor_client, juror, client):
+    response = editor_client.post(add_url(), edition_form(juror))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    edition = EditionPage.objects.get(year=2027)
+    assert edition.live and edition.call_is_open()
+    assert [c.name for c in edition.categories.all()] == ["Capacidad sectorial"]
+    assert [j.user for j in edition.jurors.all()] == [juror]
+    assert "Convocatoria abierta" in client.get(edition.url).content.decode()
+
+
+def test_edition_with_a_call_closing_before_it_opens_is_refused(editor_client, juror):
+    response = editor_client.post(add_url(), edition_form(juror, call_closes_at="2020-01-01 00:00"))
+    assert response.status_code == 200
+    assert "La convocatoria debe cerrar después de abrir." in response.content.decode()
+    assert not EditionPage.objects.filter(year=2027).exists()
+
+
+def test_juror_cannot_add_or_edit_edition_pages(client, juror, edition):
+    client.force_login(juror)
+    assert client.get(add_url()).status_code in (302, 403)
+    assert client.post(add_url(), edition_form(juror)).status_code in (302, 403)
+    assert not EditionPage.objects.filter(year=2027).exists()

@@ -1,0 +1,47 @@
+"""The demo meeting: a past edition with winners and memoria, a current one under review."""
+
+import pytest
+
+from django.core.management import call_command
+from django.urls import reverse
+
+from knowledge.meeting.models import EditionPage, JuryAssignment, Nomination, Score
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_creates_both_editions_once(settings, client):
+    settings.DEMO_MODE = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    counts = (EditionPage.objects.count(), Nomination.objects.count(), Score.objects.count())
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert (
+        EditionPage.objects.count(),
+        Nomination.objects.count(),
+        Score.objects.count(),
+    ) == counts
+
+    past, current = EditionPage.objects.order_by("year")
+    assert past.year == 2025 and past.review_closed and past.show_results and past.memoria
+    assert past.nominations.filter(status=Nomination.Status.WINNER).count() == 3
+    assert all(
+        n.practice.validation_status == "destacada"
+        for n in past.nominations.filter(status__in=Nomination.HONOURED)
+    )
+
+    assert current.year == 2026 and current.call_is_open()
+    assert current.criteria.count() == 5
+    assignments = JuryAssignment.objects.filter(nomination__edition=current)
+    assert assignments.filter(state="enviada").count() == 1
+    assert Score.objects.filter(assignment__in=assignments).count() == 5 + 3
+    # The demo juror (FND) is never assigned the FND's own practice.
+    assert not assignments.filter(nomination__practice__entity__slug="fnd").exists()
+
+    # The demo is usable: the editor's desk and the juror's list open on it.
+    client.login(username="editor", password="RedATT-demo-2026")
+    desk = client.get(reverse("meeting_admin_review", args=[current.pk])).content.decode()
+    assert "Brigadas de salud rural con enfoque étnico en Tumaco" in desk
+    client.login(username="jurado", password="RedATT-demo-2026")
+    mine = client.get(reverse("meeting:jury_assignments")).content.decode()
+    assert "Tablero abierto de seguimiento al plan de desarrollo en Medellín" in mine
+    assert "Plan de empalme digital" not in mine

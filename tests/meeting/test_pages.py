@@ -1,0 +1,65 @@
+"""Public pages: the archive by year, an edition's agenda and memoria, the home page section."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from knowledge.meeting.factories import create_edition, meeting_index
+
+pytestmark = pytest.mark.django_db
+
+
+def test_archive_lists_editions_newest_first(client, django_assert_max_num_queries):
+    create_edition(year=2025, call="closed")
+    create_edition(year=2026, call="open")
+    index = meeting_index()
+    with django_assert_max_num_queries(15):
+        page = client.get(index.url).content.decode()
+    assert page.index("2026 · ") < page.index("2025 · ")
+
+
+def test_edition_shows_its_agenda_with_linked_practices(client, practices):
+    edition = create_edition(year=2026)
+    edition.agenda = [
+        (
+            "session",
+            {
+                "starts_at": timezone.now(),
+                "title": "Panel de finalistas",
+                "room": "Sala Nariño",
+                "speakers": ["Diana Rojas (DNP)"],
+                "practices": [practices[0]],
+                "description": "",
+            },
+        )
+    ]
+    edition.save_revision().publish()
+    page = client.get(edition.url).content.decode()
+    assert "Panel de finalistas" in page and "Sala Nariño" in page
+    assert f'href="{practices[0].url}"' in page
+
+
+def test_memoria_appears_only_after_the_event(client):
+    today = timezone.localdate()
+    upcoming = create_edition(
+        year=2026, starts_on=today + datetime.timedelta(days=5), memoria="<p>Memoria futura</p>"
+    )
+    past = create_edition(
+        year=2025,
+        call="closed",
+        starts_on=today - datetime.timedelta(days=30),
+        ends_on=today - datetime.timedelta(days=29),
+        memoria="<p>Asistieron 300 servidores.</p>",
+    )
+    assert "Memoria futura" not in client.get(upcoming.url).content.decode()
+    assert "Asistieron 300 servidores." in client.get(past.url).content.decode()
+
+
+def test_home_page_features_the_current_edition(client):
+    create_edition(year=2025, call="closed", starts_on=datetime.date(2025, 11, 20))
+    create_edition(year=2026, title="Encuentro de buenas prácticas 2026")
+    page = client.get("/").content.decode()
+    section = page.split("Encuentro anual de buenas prácticas")[1]
+    assert "Encuentro de buenas prácticas 2026" in section

@@ -1,0 +1,107 @@
+"""Community recognition: one vote per member per edition, even under simultaneous requests."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+
+from django.test import Client
+from django.utils import timezone
+
+from knowledge.meeting.factories import NominationFactory, create_edition
+from knowledge.meeting.models import Nomination, Vote
+from siteconf.accounts.factories import UserFactory
+
+
+def open_vote_edition(practices, **kwargs):
+    now = timezone.now()
+    edition = create_edition(
+        year=2026,
+        call="closed",
+        vote_opens_at=now - timedelta(days=1),
+        vote_closes_at=now + timedelta(days=1),
+        **kwargs,
+    )
+    nominations = [
+        NominationFactory(edition=edition, practice=p, status=Nomination.Status.FINALIST)
+        for p in practices
+    ]
+    return edition, nominations
+
+
+def vote_url(edition):
+    return edition.url + "votar/"
+
+
+@pytest.mark.django_db
+def test_member_votes_once_and_a_second_vote_is_refused(member_client, practices):
+    edition, (first, second) = open_vote_edition(practices)
+    page = member_client.get(edition.url).content.decode()
+    assert "Reconocimiento de la comunidad" in page
+    response = member_client.post(vote_url(edition), {"nomination": first.pk}, follow=True)
+    assert "su voto quedó registrado" in response.content.decode()
+    response = member_client.post(vote_url(edition), {"nomination": second.pk}, follow=True)
+    assert "Ya votó en esta edición" in response.content.decode()
+    assert list(Vote.objects.values_list("nomination", flat=True)) == [first.pk]
+
+
+@pytest.mark.django_db
+def test_vote_is_refused_outside_its_window(member_client, practices):
+    edition, (first, _) = open_vote_edition(practices)
+    edition.vote_closes_at = timezone.now() - timedelta(minutes=1)
+    edition.vote_opens_at = timezone.now() - timedelta(days=2)
+    edition.save_revision().publish()
+    response = member_client.post(vote_url(edition), {"nomination": first.pk}, follow=True)
+    assert "La votación del público no está abierta" in response.content.decode()
+    assert not Vote.objects.exists()
+
+
+@pytest.mark.django_db
+def test_only_nominations_in_the_running_can_receive_votes(member_client, practices):
+    edition, (first, _) = open_vote_edition(practices)
+    first.status = Nomination.Status.NOT_SELECTED
+    first.save()
+    response = member_client.post(vote_url(edition), {"nomination": first.pk}, follow=True)
+    assert "Elija una de las prácticas en votación" in response.content.decode()
+    response = member_client.post(vote_url(edition), {"nomination": "x"}, follow=True)
+    assert "Elija una de las prácticas en votación" in response.content.decode()
+    assert not Vote.objects.exists()
+
+
+@pytest.mark.django_db
+def test_anonymous_visitor_cannot_vote(client, practices):
+    edition, (first, _) = open_vote_edition(practices)
+    response = client.post(vote_url(edition), {"nomination": first.pk})
+    assert response.status_code == 302 and "/cuenta/ingresar/" in response["Location"]
+    assert not Vote.objects.exists()
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_votes_by_one_member_store_exactly_one(practices):
+    edition, nominations = open_vote_edition(practices)
+    member = UserFactory(username="votante")
+    barrier = threading.Barrier(2)
+    messages = []
+
+    def vote(nomination):
+        from django.db import connection
+
+        client = Client()
+        client.force_login(member)
+        barrier.wait()
+        try:
+            response = client.post(vote_url(edition), {"nomination": nomination.pk}, follow=True)
+            messages.append(response.content.decode())
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=vote, args=(n,)) for n in nominations]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert Vote.objects.filter(edition=edition, user=member).count() == 1
+    assert sum("su voto quedó registrado" in m for m in messages) == 1
+    assert sum("Ya votó en esta edición" in m for m in messages) == 1
