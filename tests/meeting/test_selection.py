@@ -103,7 +103,9 @@ def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, sc
 
     # Not public until the editor publishes the results.
     assert "Prácticas ganadoras" not in client.get(edition.url).content.decode()
-    assert "Ganadora del Encuentro" not in client.get(practice.url).content.decode()
+    before_results = client.get(practice.url).content.decode()
+    assert "Ganadora del Encuentro" not in before_results
+    assert "Postulada al Encuentro 2026" in before_results
 
     edition.show_results = True
     edition.save_revision().publish()
