@@ -29,6 +29,10 @@ class Dimension:
             .order_by(self.order_path or self.label_path)
         )
 
+    def matching(self, model, values):
+        """The pks of `model` rows having any of `values` in this dimension."""
+        return model.objects.filter(**{f"{self.value_path}__in": values}).values("pk")
+
 
 DIMENSIONS = (
     Dimension("nivel", _("Nivel de capacidad"), "capacity_levels__slug", "capacity_levels__name",
@@ -79,34 +83,42 @@ class Facet:
 
 
 class LibraryFilter:
-    """Reads the chosen facet values from a QueryDict and applies them to a base queryset."""
+    """Reads the chosen facet values from a QueryDict and applies them to a base queryset.
+
+    Other catalogues reuse it by overriding `model`, `dimensions`, `sorts` and `default_sort`.
+    """
+
+    model = KnowledgePage
+    dimensions = DIMENSIONS
+    sorts = SORTS
+    default_sort = DEFAULT_SORT
 
     def __init__(self, base_queryset, params):
         self.base = base_queryset
         self.selected = {
-            d.param: [v for v in params.getlist(d.param) if v.strip()] for d in DIMENSIONS
+            d.param: [v for v in params.getlist(d.param) if v.strip()] for d in self.dimensions
         }
-        self.sort = params.get("orden") if params.get("orden") in SORTS else DEFAULT_SORT
+        sort = params.get("orden")
+        self.sort = sort if sort in self.sorts else self.default_sort
 
     @property
     def is_active(self):
         return any(self.selected.values())
 
     def apply(self, queryset, skip=None):
-        for dimension in DIMENSIONS:
+        for dimension in self.dimensions:
             values = self.selected[dimension.param]
             if values and dimension is not skip:
-                matching = KnowledgePage.objects.filter(**{f"{dimension.value_path}__in": values})
-                queryset = queryset.filter(pk__in=matching.values("pk"))
+                queryset = queryset.filter(pk__in=dimension.matching(self.model, values))
         return queryset
 
     @property
     def results(self):
-        return self.apply(self.base).order_by(*SORTS[self.sort])
+        return self.apply(self.base).order_by(*self.sorts[self.sort])
 
     def facets(self):
         facets = []
-        for dimension in DIMENSIONS:
+        for dimension in self.dimensions:
             chosen = {str(v) for v in self.selected[dimension.param]}
             facet = Facet(dimension)
             for row in dimension.values_for(self.apply(self.base, skip=dimension)):

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "siteconf.accounts",
     "siteconf.reference",
     "knowledge",
+    "training",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
