@@ -30,7 +30,9 @@ class CourseQuerySet(PageQuerySet):
             "capacity_types",
             models.Prefetch(
                 "cohorts",
-                queryset=Cohort.objects.upcoming().with_counts(),
+                queryset=Cohort.objects.upcoming()
+                .with_counts()
+                .select_related("municipality__department"),
                 to_attr="upcoming_cohorts",
             ),
         )
