@@ -128,7 +128,7 @@ def test_the_catalogue_pages_through_many_courses(plan, client):
 def test_the_catalogue_query_count_does_not_grow_with_courses(
     plan, catalogue, client, django_assert_max_num_queries
 ):
-    for n in range(10):
+    for _ in range(10):
         course = CoursePageFactory(parent=plan, capacity_levels=["humano"], sectors=["salud"])
         CohortFactory(course=course, municipality="05001")
     with django_assert_max_num_queries(30):
