@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.test import Client
+
 from siteconf.accounts import roles
 from siteconf.accounts.factories import UserFactory
 from training.factories import CohortFactory, CoursePageFactory, create_plan
@@ -28,7 +30,9 @@ def publisher(db):
 
 
 @pytest.fixture
-def publisher_client(client, publisher):
+def publisher_client(publisher):
+    """Its own client, so a test may also use `member_client` or `editor_client`."""
+    client = Client()
     client.force_login(publisher)
     return client
 
