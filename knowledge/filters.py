@@ -7,6 +7,7 @@ would give (the way good catalogue sites do it). One COUNT query per facet, no N
 
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
@@ -53,6 +54,7 @@ SORTS = {
     "reciente": ("-publication_date", "-pk"),
     "titulo": ("title", "pk"),
 }
+SORT_LABELS = {"reciente": _("Más recientes"), "titulo": _("Título (A–Z)")}
 DEFAULT_SORT = "reciente"
 
 
@@ -91,6 +93,7 @@ class LibraryFilter:
     model = KnowledgePage
     dimensions = DIMENSIONS
     sorts = SORTS
+    sort_labels = SORT_LABELS
     default_sort = DEFAULT_SORT
 
     def __init__(self, base_queryset, params):
@@ -111,6 +114,11 @@ class LibraryFilter:
             if values and dimension is not skip:
                 queryset = queryset.filter(pk__in=dimension.matching(self.model, values))
         return queryset
+
+    @property
+    def sort_options(self):
+        """(value, label, selected) for the "Ordenar por" select."""
+        return [(key, label, key == self.sort) for key, label in self.sort_labels.items()]
 
     @property
     def results(self):
@@ -143,3 +151,15 @@ class LibraryFilter:
             for option in facet.options
             if option.selected
         ]
+
+
+def listing_context(listing_filter, request, per_page):
+    """The page of results, the facets and the removable chips of a faceted listing."""
+    facets = listing_filter.facets()
+    paginator = Paginator(listing_filter.results, per_page)
+    return {
+        "results": paginator.get_page(request.GET.get("page")),
+        "facets": facets,
+        "chosen": listing_filter.chosen_labels(facets),
+        "listing_filter": listing_filter,
+    }

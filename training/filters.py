@@ -104,6 +104,7 @@ class CatalogueFilter(LibraryFilter):
     model = CoursePage
     dimensions = DIMENSIONS
     sorts = {"titulo": ("title", "pk"), "codigo": ("code", "pk")}
+    sort_labels = {"titulo": _("Título (A–Z)"), "codigo": _("Código")}
     default_sort = "titulo"
 
 

@@ -25,6 +25,14 @@ class CourseContentPage(BasePage):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def panels_with(length_field):
+        return BasePage.content_panels + [
+            FieldPanel("summary"),
+            FieldPanel(length_field),
+            FieldPanel("body"),
+        ]
+
     def get_context(self, request, *args, **kwargs):
         from ..views import content_context
 
@@ -41,11 +49,7 @@ class CourseContentPage(BasePage):
 class CourseModulePage(CourseContentPage):
     hours = models.PositiveSmallIntegerField(_("horas"), null=True, blank=True)
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("hours"),
-        FieldPanel("body"),
-    ]
+    content_panels = CourseContentPage.panels_with("hours")
     parent_page_types = ["training.CoursePage"]
     subpage_types = ["training.CourseLessonPage"]
     template = "training/course_content_page.html"
@@ -61,11 +65,7 @@ class CourseModulePage(CourseContentPage):
 class CourseLessonPage(CourseContentPage):
     minutes = models.PositiveSmallIntegerField(_("duración (minutos)"), null=True, blank=True)
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("minutes"),
-        FieldPanel("body"),
-    ]
+    content_panels = CourseContentPage.panels_with("minutes")
     parent_page_types = ["training.CourseModulePage"]
     subpage_types = []
     template = "training/course_content_page.html"

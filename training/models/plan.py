@@ -4,13 +4,13 @@ Every learner action (enrol, cancel, mark a lesson done, "Mis cursos") and the p
 are routes of the plan, so the whole training section lives under one URL and one subtree.
 """
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from knowledge.filters import listing_context
 from siteconf.home.models import BasePage
 
 from .. import views
@@ -45,19 +45,9 @@ class TrainingPlanPage(RoutablePageMixin, BasePage):
     @path("")
     def listing(self, request):
         catalogue = self.filtered(request)
-        facets = catalogue.facets()
-        paginator = Paginator(catalogue.results, PER_PAGE)
-        upcoming = matching_cohorts(catalogue).upcoming()[:CALENDAR_SIZE]
-        return self.render(
-            request,
-            context_overrides={
-                "results": paginator.get_page(request.GET.get("page")),
-                "facets": facets,
-                "chosen": catalogue.chosen_labels(facets),
-                "catalogue": catalogue,
-                "upcoming": list(upcoming),
-            },
-        )
+        context = listing_context(catalogue, request, PER_PAGE)
+        context["upcoming"] = list(matching_cohorts(catalogue).upcoming()[:CALENDAR_SIZE])
+        return self.render(request, context_overrides=context)
 
     @path("ical/", name="ical")
     def ical(self, request):
