@@ -17,12 +17,18 @@ pytestmark = pytest.mark.browser
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - the documented demo password
 QUERY = "Red ATT"  # finds the home page at least, and any demo content that names the network
 
+MDM_COURSE = "/formacion/medicion-del-desempeno-municipal-mdm-leer-y-usar-los-resultados/"
+
 # name (test id and screenshot), path, demo user to log in as first (or None).
 AUDITED_PAGES = [
     ("search-empty", "/buscar/", None),
     ("signup", "/cuenta/registro/", None),
     ("password-reset", "/cuenta/clave/recuperar/", None),
     ("profile", "/cuenta/perfil/", "miembro"),
+    ("training-catalogue", "/formacion/?modalidad=virtual&nivel=gerencial", None),
+    ("training-course", MDM_COURSE, None),
+    ("training-lesson", MDM_COURSE + "que-mide-la-mdm/gestion-y-resultados/", "miembro"),
+    ("training-my-courses", "/formacion/mis-cursos/", "miembro"),
 ]
 
 
