@@ -16,7 +16,7 @@ from wagtail.models import Site
 from knowledge.models import KnowledgePage
 from siteconf.reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
 
-from .demo_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE
+from .demo_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
 from .models import (
     Cohort,
     CourseLessonPage,
@@ -136,6 +136,14 @@ def seed_content(course, modules):
             )  # fmt: skip
 
 
+def seed_prerequisites(courses):
+    for code, required in PREREQUISITES.items():
+        course = courses[code]
+        if not course.prerequisites.exists():
+            course.prerequisites.set([courses[other] for other in required])
+            course.save_revision().publish()
+
+
 def seed_full_cohort(courses):
     """A two-seat cohort with both seats taken and someone waiting, if the accounts exist."""
     course = courses.get(FULL_COHORT_COURSE)
@@ -153,5 +161,6 @@ def seed(log):
     courses = {row[0]: seed_course(plan, row) for row in COURSES}
     for code, modules in MODULES.items():
         seed_content(courses[code], modules)
+    seed_prerequisites(courses)
     seed_full_cohort(courses)
     log.step(f"Plan de formación: {len(courses)} cursos, {Cohort.objects.count()} convocatorias")

@@ -144,6 +144,14 @@ COURSES = [
       ("08001", 130, 2, 50, "abierta")]),
 ]  # fmt: skip
 
+# course code -> codes of the courses recommended before it
+PREREQUISITES = {
+    "DNP-SYE-06": ["DNP-PDT-05"],
+    "DNP-MDM-03": ["ESAP-GPT-01"],
+    "DNP-SGR-04": ["ESAP-GPT-01", "ESAP-PRE-02"],
+    "ESAP-HAC-08": ["ESAP-PRE-02"],
+}
+
 # course code -> [(module title, hours, summary, [(lesson title, minutes, text, activity)])]
 MODULES = {
     "DNP-MDM-03": [

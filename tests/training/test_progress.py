@@ -90,3 +90,17 @@ def test_my_courses_query_count_does_not_grow(
     with django_assert_max_num_queries(20):
         response = member_client.get(my_courses_url(plan))
     assert len(response.context["enrollments"]) == 6
+
+
+def test_the_course_page_links_prerequisites_and_library_guides(plan, course, client):
+    from knowledge.factories import GuidePageFactory, create_library
+    from training.factories import CoursePageFactory
+
+    basics = CoursePageFactory(parent=plan, title="Gestión pública básica")
+    guide = GuidePageFactory(parent=create_library(), title="Guía del POAI")
+    course.prerequisites.set([basics])
+    course.related_library_pages.set([guide])
+    course.save_revision().publish()
+    html = client.get(course.url).content.decode()
+    assert f'<a href="{basics.url}">Gestión pública básica</a>' in html
+    assert f'<a href="{guide.url}">Guía del POAI</a>' in html

@@ -1,5 +1,7 @@
 """A course of the plan: what it teaches, to whom, who offers it, and how it is organised."""
 
+from datetime import timedelta
+
 from modelcluster.fields import ParentalManyToManyField
 
 from django import forms
@@ -137,7 +139,7 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     def visible_cohorts(self):
         """Cohorts still worth showing: not ended more than a year ago, soonest first."""
-        year_ago = timezone.localdate().replace(year=timezone.localdate().year - 1)
+        year_ago = timezone.localdate() - timedelta(days=365)
         return (
             self.cohorts.filter(end_date__gte=year_ago)
             .with_counts()
