@@ -2,21 +2,32 @@
 
 import csv
 
+from django.db.models import Case, IntegerField, Value, When
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
 
 from knowledge.exports import _Echo
+
+from .models import Enrollment
 
 COLUMNS = (
     "usuario", "nombre", "correo", "entidad", "cargo", "municipio", "estado", "inscrito_el",
 )  # fmt: skip
 
 
+# Seats first, then the waiting list in its order, then cancellations.
+STATUS_ORDER = Case(
+    *(When(status=status, then=Value(n)) for n, status in enumerate(Enrollment.Status)),
+    output_field=IntegerField(),
+)
+
+
 def rows(cohort):
     yield COLUMNS
     enrollments = cohort.enrollments.select_related(
         "user__profile__entity", "user__profile__municipality"
-    ).order_by("status", "created_at", "pk")
+    ).order_by(STATUS_ORDER, "created_at", "pk")
     for enrollment in enrollments.iterator(chunk_size=500):
         user = enrollment.user
         profile = getattr(user, "profile", None)
@@ -28,7 +39,7 @@ def rows(cohort):
             profile.position if profile else "",
             str(profile.municipality or "") if profile else "",
             enrollment.get_status_display(),
-            enrollment.created_at.isoformat(timespec="seconds"),
+            timezone.localtime(enrollment.created_at).isoformat(timespec="seconds"),
         )
 
 

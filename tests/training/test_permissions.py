@@ -106,11 +106,11 @@ def test_a_publisher_downloads_the_enrolment_list_as_csv(cohort, people, publish
     body = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(body)))
     assert [(r["usuario"], r["estado"]) for r in rows] == [
-        ("participante3", "En lista de espera"),
         ("participante1", "Inscrito"),
         ("participante2", "Inscrito"),
+        ("participante3", "En lista de espera"),
     ]
-    assert rows[0]["correo"] == "participante3@example.org"
+    assert rows[0]["correo"] == "participante1@example.org"
 
 
 def test_members_and_visitors_cannot_download_the_enrolment_list(cohort, member, client):
