@@ -7,6 +7,7 @@ would give (the way good catalogue sites do it). One COUNT query per facet, no N
 
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
@@ -38,6 +39,10 @@ class Dimension:
             .order_by(self.order_path or self.label_path)
         )
 
+    def matching(self, model, values):
+        """The pks of `model` rows having any of `values` in this dimension."""
+        return model.objects.filter(**{f"{self.value_path}__in": values}).values("pk")
+
 
 DIMENSIONS = (
     Dimension("nivel", _("Nivel de capacidad"), "capacity_levels__slug", "capacity_levels__name",
@@ -58,6 +63,7 @@ SORTS = {
     "reciente": ("-publication_date", "-pk"),
     "titulo": ("title", "pk"),
 }
+SORT_LABELS = {"reciente": _("Más recientes"), "titulo": _("Título (A–Z)")}
 DEFAULT_SORT = "reciente"
 
 
@@ -88,32 +94,46 @@ class Facet:
 
 
 class LibraryFilter:
-    """Reads the chosen facet values from a QueryDict and applies them to a base queryset."""
+    """Reads the chosen facet values from a QueryDict and applies them to a base queryset.
+
+    Other catalogues reuse it by overriding `model`, `dimensions`, `sorts` and `default_sort`.
+    """
+
+    model = KnowledgePage
+    dimensions = DIMENSIONS
+    sorts = SORTS
+    sort_labels = SORT_LABELS
+    default_sort = DEFAULT_SORT
 
     def __init__(self, base_queryset, params):
         self.base = base_queryset
-        self.selected = {d.param: d.chosen(params) for d in DIMENSIONS}
-        self.sort = params.get("orden") if params.get("orden") in SORTS else DEFAULT_SORT
+        self.selected = {d.param: d.chosen(params) for d in self.dimensions}
+        sort = params.get("orden")
+        self.sort = sort if sort in self.sorts else self.default_sort
 
     @property
     def is_active(self):
         return any(self.selected.values())
 
     def apply(self, queryset, skip=None):
-        for dimension in DIMENSIONS:
+        for dimension in self.dimensions:
             values = self.selected[dimension.param]
             if values and dimension is not skip:
-                matching = KnowledgePage.objects.filter(**{f"{dimension.value_path}__in": values})
-                queryset = queryset.filter(pk__in=matching.values("pk"))
+                queryset = queryset.filter(pk__in=dimension.matching(self.model, values))
         return queryset
 
     @property
+    def sort_options(self):
+        """(value, label, selected) for the "Ordenar por" select."""
+        return [(key, label, key == self.sort) for key, label in self.sort_labels.items()]
+
+    @property
     def results(self):
-        return self.apply(self.base).order_by(*SORTS[self.sort])
+        return self.apply(self.base).order_by(*self.sorts[self.sort])
 
     def facets(self):
         facets = []
-        for dimension in DIMENSIONS:
+        for dimension in self.dimensions:
             chosen = {str(v) for v in self.selected[dimension.param]}
             facet = Facet(dimension)
             for row in dimension.values_for(self.apply(self.base, skip=dimension)):
@@ -138,3 +158,15 @@ class LibraryFilter:
             for option in facet.options
             if option.selected
         ]
+
+
+def listing_context(listing_filter, request, per_page):
+    """The page of results, the facets and the removable chips of a faceted listing."""
+    facets = listing_filter.facets()
+    paginator = Paginator(listing_filter.results, per_page)
+    return {
+        "results": paginator.get_page(request.GET.get("page")),
+        "facets": facets,
+        "chosen": listing_filter.chosen_labels(facets),
+        "listing_filter": listing_filter,
+    }

@@ -5,7 +5,6 @@ lists everything and its child "Guías metodológicas" lists guides. Feeds and t
 sub-routes of the listing and honour the same filters.
 """
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -16,7 +15,7 @@ from siteconf.home.models import BasePage
 
 from ..exports import stream_csv
 from ..feeds import LibraryAtomFeed, LibraryRssFeed
-from ..filters import LibraryFilter
+from ..filters import LibraryFilter, listing_context
 from .base import KnowledgePage
 
 PER_PAGE = 12
@@ -57,18 +56,8 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        library_filter = self.filtered(request)
-        facets = library_filter.facets()
-        paginator = Paginator(library_filter.results, PER_PAGE)
-        return self.render(
-            request,
-            context_overrides={
-                "results": paginator.get_page(request.GET.get("page")),
-                "facets": facets,
-                "chosen": library_filter.chosen_labels(facets),
-                "library_filter": library_filter,
-            },
-        )
+        context = listing_context(self.filtered(request), request, PER_PAGE)
+        return self.render(request, context_overrides=context)
 
     @path("rss/", name="rss")
     def rss(self, request):

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "knowledge",
     "community",
     "knowledge.meeting",
+    "training",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.browser
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - the documented demo password
 QUERY = "Red ATT"  # finds the home page at least, and any demo content that names the network
 
+MDM_COURSE = "/formacion/medicion-del-desempeno-municipal-mdm-leer-y-usar-los-resultados/"
+
 # name (test id and screenshot), path, demo user to log in as first (or None).
 AUDITED_PAGES = [
     ("search-empty", "/buscar/", None),
@@ -26,6 +28,10 @@ AUDITED_PAGES = [
     ("library-filtered", "/biblioteca/?tipo=institucional&sector=salud&departamento=52", None),
     ("library-guide", "/biblioteca/guias/gestion-de-la-hacienda-publica-territorial/", None),
     ("meeting-past-edition", "/encuentro/2025/", None),
+    ("training-catalogue", "/formacion/?modalidad=virtual&nivel=gerencial", None),
+    ("training-course", MDM_COURSE, None),
+    ("training-lesson", MDM_COURSE + "que-mide-la-mdm/gestion-y-resultados/", "miembro"),
+    ("training-my-courses", "/formacion/mis-cursos/", "miembro"),
 ]
 
 

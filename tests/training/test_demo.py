@@ -1,0 +1,29 @@
+"""The demo training plan people see on a fresh `make run`."""
+
+import pytest
+
+from django.core.management import call_command
+
+from training.models import Cohort, CoursePage, Enrollment, TrainingPlanPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_builds_the_training_plan_once(client):
+    call_command("seed_demo")
+    counts = [model.objects.count() for model in (CoursePage, Cohort, Enrollment)]
+    call_command("seed_demo")
+    assert [model.objects.count() for model in (CoursePage, Cohort, Enrollment)] == counts
+
+    plan = TrainingPlanPage.objects.get()
+    assert plan.title == "Plan de formación ATT 2025–2026"
+    assert CoursePage.objects.live().count() == 12
+    statuses = set(Cohort.objects.values_list("status", flat=True))
+    assert {"abierta", "finalizada", "cancelada"} <= statuses
+    assert Cohort.objects.filter(online=True).exists()
+    assert Cohort.objects.values("municipality__department").distinct().count() > 5
+    full = Cohort.objects.get(seats=2)
+    assert full.enrollments.filter(status=Enrollment.Status.WAITLISTED).count() == 1
+    assert client.get(plan.url).status_code == 200
+    virtual_managerial = client.get(plan.url, {"modalidad": "virtual", "nivel": "gerencial"})
+    assert virtual_managerial.context["results"].paginator.count >= 2

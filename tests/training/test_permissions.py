@@ -1,0 +1,121 @@
+"""Who may do what: publishers own the training subtree only; members reach no admin or CSV."""
+
+import csv
+import io
+
+import pytest
+
+from django.urls import reverse
+
+from wagtail.models import Site
+
+from knowledge.factories import GuidePageFactory, create_library
+from training.enrolment import enrol
+from training.factories import CoursePageFactory
+from training.models import TrainingSettings
+from training.permissions import WORKFLOW_NAME
+
+pytestmark = pytest.mark.django_db
+
+
+def set_review(required):
+    settings = TrainingSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.review_required = required
+    settings.save()
+
+
+def test_a_publisher_may_add_and_publish_courses_in_the_plan(plan, publisher, publisher_client):
+    permissions = plan.permissions_for_user(publisher)
+    assert permissions.can_add_subpage()
+    course = CoursePageFactory(parent=plan)
+    assert course.permissions_for_user(publisher).can_publish()
+    add_url = reverse("wagtailadmin_pages:add", args=["training", "coursepage", plan.pk])
+    assert publisher_client.get(add_url).status_code == 200
+
+
+def test_a_publisher_cannot_edit_a_library_guide(plan, publisher, publisher_client):
+    guide = GuidePageFactory(parent=create_library(), title="Guía de catastro")
+    assert not guide.permissions_for_user(publisher).can_edit()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[guide.pk])
+    response = publisher_client.get(edit_url)
+    assert response.status_code in (302, 403)
+    publisher_client.post(edit_url, {"title": "Cambiada", "slug": guide.slug})
+    guide.refresh_from_db()
+    assert guide.title == "Guía de catastro"
+
+
+def test_with_review_on_publishers_submit_to_the_training_workflow(plan, publisher):
+    course = CoursePageFactory(parent=plan)
+    set_review(True)
+    assert not course.permissions_for_user(publisher).can_publish()
+    assert course.permissions_for_user(publisher).can_edit()
+    workflow = course.get_workflow()
+    assert workflow.name == WORKFLOW_NAME
+    approvers = {group.name for task in workflow.tasks for group in task.specific.groups.all()}
+    assert approvers == {"Editores"}
+
+
+def test_with_review_off_publishers_publish_directly_again(plan, publisher):
+    course = CoursePageFactory(parent=plan)
+    set_review(True)
+    set_review(False)
+    assert course.permissions_for_user(publisher).can_publish()
+    workflow = course.get_workflow()
+    assert workflow is None or workflow.name != WORKFLOW_NAME
+
+
+def test_a_plan_created_while_review_is_on_starts_under_review(db, publisher):
+    from training.factories import create_plan
+
+    set_review(True)
+    plan = create_plan(title="Plan 2027")
+    assert not plan.permissions_for_user(publisher).can_publish()
+    assert plan.get_workflow().name == WORKFLOW_NAME
+
+
+def test_only_editors_switch_the_review(plan, publisher_client, editor_client):
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["training", "trainingsettings", site.pk])
+    assert editor_client.get(url).status_code == 200
+    assert publisher_client.get(url).status_code != 200
+
+
+def test_publishers_manage_cohorts_in_the_admin_and_members_cannot(
+    cohort, publisher_client, member_client
+):
+    listing = reverse("convocatorias:index")
+    response = publisher_client.get(listing)
+    assert response.status_code == 200
+    assert "Presupuesto público territorial" in response.content.decode()
+    assert publisher_client.get(reverse("convocatorias:add")).status_code == 200
+    assert member_client.get(listing).status_code == 302
+    assert member_client.get("/admin/").status_code == 302
+
+
+def csv_url(cohort):
+    return reverse("training_enrolment_csv", args=[cohort.pk])
+
+
+def test_a_publisher_downloads_the_enrolment_list_as_csv(cohort, people, publisher_client):
+    for person in people[:3]:
+        enrol(person, cohort)
+    response = publisher_client.get(csv_url(cohort))
+    assert response.status_code == 200
+    assert response.streaming
+    assert "attachment" in response["Content-Disposition"]
+    body = b"".join(response.streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [(r["usuario"], r["estado"]) for r in rows] == [
+        ("participante1", "Inscrito"),
+        ("participante2", "Inscrito"),
+        ("participante3", "En lista de espera"),
+    ]
+    assert rows[0]["correo"] == "participante1@example.org"
+
+
+def test_members_and_visitors_cannot_download_the_enrolment_list(cohort, member, client):
+    assert client.get(csv_url(cohort)).status_code == 302
+    client.force_login(member)
+    response = client.get(csv_url(cohort))
+    assert response.status_code in (302, 403)
+    assert response.get("Content-Type", "").startswith("text/csv") is False

@@ -1,0 +1,1 @@
+"""The training plan: a course catalogue with cohorts, enrolment, waiting lists and progress."""

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class TrainingConfig(AppConfig):
+    name = "training"
+    verbose_name = "Formación"
+
+    def ready(self):
+        from siteconf.home.sections import register_home_section
+
+        from . import signals  # noqa: F401 - connects the receivers
+        from .sections import upcoming_cohorts
+
+        register_home_section(upcoming_cohorts)

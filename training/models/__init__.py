@@ -1,0 +1,18 @@
+"""Training models, split by concept: the plan, courses, their content, cohorts, settings."""
+
+from .cohorts import Cohort, Enrollment, LessonProgress
+from .content import CourseLessonPage, CourseModulePage
+from .course import CoursePage
+from .plan import TrainingPlanPage
+from .settings import TrainingSettings
+
+__all__ = [
+    "Cohort",
+    "CourseLessonPage",
+    "CourseModulePage",
+    "CoursePage",
+    "Enrollment",
+    "LessonProgress",
+    "TrainingPlanPage",
+    "TrainingSettings",
+]

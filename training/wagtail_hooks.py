@@ -1,0 +1,59 @@
+"""Admin: cohorts (convocatorias) as a model viewset, with each cohort's enrolment CSV."""
+
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .exports import stream_enrolments
+from .models import Cohort
+
+
+def csv_link(cohort):
+    url = reverse("training_enrolment_csv", args=[cohort.pk])
+    return format_html('<a href="{}" download>{}</a>', url, _("Descargar CSV"))
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "date"
+    menu_label = _("Convocatorias")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = True
+    form_fields = [
+        "course", "start_date", "end_date", "enrolment_opens", "enrolment_closes",
+        "online", "municipality", "seats", "status",
+    ]  # fmt: skip
+    list_display = [
+        "course", "start_date", "place", "seats", "status",
+        Column("enrolments", label=_("Inscritos"), accessor=csv_link),
+    ]  # fmt: skip
+    list_filter = ["status", "online"]
+    search_fields = ["course__title", "course__code"]
+
+    def get_queryset(self, request):
+        return Cohort.objects.select_related("course", "municipality__department")
+
+
+@permission_required("training.view_enrollment", raise_exception=True)
+def enrolment_csv(request, pk):
+    """Publishers' download of who enrolled in a cohort (seat or waiting list)."""
+    return stream_enrolments(get_object_or_404(Cohort.objects.select_related("course"), pk=pk))
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewset():
+    return CohortViewSet("convocatorias")
+
+
+@hooks.register("register_admin_urls")
+def register_enrolment_csv_url():
+    return [
+        path("convocatorias/<int:pk>/inscritos.csv", enrolment_csv, name="training_enrolment_csv")
+    ]
