@@ -98,6 +98,11 @@ def test_quote_prefills_the_reply_and_links_the_post_replied_to(
     assert "<blockquote>" in reply.html
 
 
+def test_a_malformed_quote_parameter_is_ignored(client, member, public_thread):
+    login(client, member)
+    assert client.get(public_thread.get_absolute_url(), {"citar": "x'"}).status_code == 200
+
+
 def test_author_edits_keeping_history_for_moderators(client, member, moderator, public_thread):
     post = public_thread.posts.get()
     login(client, member)
