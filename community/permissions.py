@@ -61,10 +61,6 @@ def can_post(user, space):
     )
 
 
-def can_read_thread(user, thread):
-    return thread.pk is not None and visible_threads(user).filter(pk=thread.pk).exists()
-
-
 def can_reply(user, thread):
     return can_post(user, thread.space) and (not thread.locked or can_moderate(user, thread.space))
 

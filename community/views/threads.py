@@ -47,7 +47,7 @@ def thread_detail(request, pk):
         return login_keeping_draft(post_reply)(request, pk)
     thread = readable_thread(request.user, pk)
     initial = pop_draft(request) or {}
-    if "citar" in request.GET and request.user.is_authenticated:
+    if request.GET.get("citar", "").isdigit() and request.user.is_authenticated:
         quoted = visible_posts(request.user, thread).filter(pk=request.GET["citar"]).first()
         if quoted and not quoted.deleted:
             initial = {"source": quote(quoted.source), "reply_to": quoted.pk}

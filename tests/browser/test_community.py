@@ -52,3 +52,17 @@ def test_member_shares_a_practice(page):
     page.get_by_role("button", name="Enviar a revisión").click()
     expect(page.locator("main h1")).to_have_text("Mesas de recaudo con juntas comunales")
     expect(page.get_by_text("en revisión editorial").first).to_be_visible()
+
+
+def test_moderator_hides_the_flagged_post(page):
+    log_in(page, "moderador")
+    page.wait_for_url(lambda url: "/ingresar/" not in url)
+    page.goto("/comunidad/planeacion-y-pdt/")
+    page.get_by_role("link", name="Moderación").click()
+    expect(page.get_by_text("Publicidad de servicios privados")).to_be_visible()
+    assert_accessible(page, "community-moderation")
+    page.get_by_role("link", name="Ocultar").first.click()
+    assert_accessible(page, "community-hide-post")
+    page.get_by_label("Motivo").fill("Publicidad de servicios privados")
+    page.get_by_role("button", name="Enviar").click()
+    expect(page.get_by_text("Un moderador ocultó esta publicación")).to_be_visible()

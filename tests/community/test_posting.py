@@ -8,6 +8,7 @@ from django.urls import reverse
 from community.factories import PostFactory, SpacePageFactory, ThreadFactory
 from community.models import Membership, Post, PostReaction, Thread
 from community.posting import mark_read
+from siteconf.reference.models import Sector
 
 from .conftest import login
 
@@ -68,6 +69,8 @@ def test_member_asks_another_answers_and_the_asker_marks_the_solution(
     )
     thread = Thread.objects.get(title="¿Cómo priorizar el PDT?")
     assert response["Location"] == thread.get_absolute_url()
+    thread.sectors.set([Sector.objects.get(slug="planeacion")])
+    assert "<li>Planeación</li>" in client.get(thread.get_absolute_url()).content.decode()
 
     login(client, other_member)
     client.post(thread.get_absolute_url(), {"source": "Use la metodología del DNP."})
@@ -96,6 +99,11 @@ def test_quote_prefills_the_reply_and_links_the_post_replied_to(
     reply = public_thread.posts.last()
     assert reply.reply_to == first
     assert "<blockquote>" in reply.html
+
+
+def test_a_malformed_quote_parameter_is_ignored(client, member, public_thread):
+    login(client, member)
+    assert client.get(public_thread.get_absolute_url(), {"citar": "x'"}).status_code == 200
 
 
 def test_author_edits_keeping_history_for_moderators(client, member, moderator, public_thread):
