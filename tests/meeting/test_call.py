@@ -3,6 +3,7 @@
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 
 from knowledge.meeting.factories import create_edition
 from knowledge.meeting.models import Nomination
@@ -97,5 +98,8 @@ def test_nomination_form_requires_csrf(member, edition, practices):
     assert not Nomination.objects.exists()
 
 
-def test_share_practice_link_is_absent_without_the_community_feature(client, edition):
-    assert "Compártala primero" not in client.get(edition.url).content.decode()
+def test_open_call_offers_sharing_a_new_practice_through_the_community(client, edition):
+    """A practice not yet in the library goes through "compartir" (and editorial review) first."""
+    page = client.get(edition.url).content.decode()
+    assert "Compártala primero" in page
+    assert reverse("community:share_practice") in page
