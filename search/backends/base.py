@@ -1,6 +1,17 @@
-"""The contract every site-search backend fulfils; views and `/health/` only use this."""
+"""The contract every site-search backend fulfils; views, the API and `/health/` only use this.
+
+A backend indexes `search.documents.SearchDocument`s and answers `search()` with only what the
+user may see: it filters by `documents.audience_of(user)` before matching, counting, faceting,
+highlighting or suggesting, so nothing private leaks through any of them.
+"""
 
 from dataclasses import dataclass, field
+
+from ..documents import FACETS
+from ..models import Synonym
+from ..text import stems
+
+SORTS = ("relevancia", "recientes")
 
 
 @dataclass
@@ -8,8 +19,9 @@ class SearchHit:
     title: str
     url: str
     kind: str
-    summary: str = ""
+    snippet: str = ""  # plain text with highlight sentinels (search.text.MARK_START/END)
     date: object = None
+    territory: str = ""
 
 
 @dataclass
@@ -17,11 +29,50 @@ class SearchResults:
     query: str
     hits: list = field(default_factory=list)
     total: int = 0
+    facets: dict = field(default_factory=dict)  # facet key → [(value, count)], counts descending
+
+
+def clean_filters(filters):
+    """Only known facets, each a list of non-empty values."""
+    return {
+        facet: [v for v in values if v]
+        for facet, values in (filters or {}).items()
+        if facet in FACETS and any(values)
+    }
+
+
+def synonym_groups():
+    """Each editor-defined synonym line as a list of stem tuples."""
+    return [
+        [tuple(stems(member)) for member in synonym.members() if stems(member)]
+        for synonym in Synonym.objects.all()
+    ]
 
 
 class BaseSearchBackend:
-    def search(self, query, *, user, offset=0, limit=20):
-        """Hits the user may open, best first."""
+    def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
+        """Hits the user may open, best (or newest) first, with facet counts over all of them."""
+        raise NotImplementedError
+
+    def autocomplete(self, prefix, *, user, limit=8):
+        """Titles (title, url) the user may open that start with the words typed so far."""
+        raise NotImplementedError
+
+    def index(self, document):
+        raise NotImplementedError
+
+    def remove(self, key):
+        raise NotImplementedError
+
+    def reset(self):
+        """Empty the index (recreating it, with the current synonyms, where that applies)."""
+        raise NotImplementedError
+
+    def synonyms_changed(self):
+        """Called after editors change synonyms."""
+
+    def vocabulary(self):
+        """Words of indexed titles, for spelling suggestions."""
         raise NotImplementedError
 
     def is_available(self):

@@ -15,3 +15,6 @@ STORAGES = {
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The admin's page search stays on the database: the suite's Elasticsearch is the site search's
+# (search/tests parametrise that themselves), and its test distribution lacks Wagtail's analyzers.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
