@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from .backends import get_search_backend
+from .backends.base import SearchUnavailable
 from .documents import FACETS, kind_label
 from .service import (
     SearchRequest,
@@ -53,12 +54,21 @@ def facet_links(params, facets):
     return linked
 
 
+UNAVAILABLE = _(
+    "La búsqueda no está disponible en este momento. Inténtelo de nuevo en unos minutos."
+)
+
+
 @require_GET
 def search(request):
     wanted = SearchRequest.from_querydict(request.GET)
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
     if wanted.query:
-        results, page = run_search(wanted, request.user)
+        try:
+            results, page = run_search(wanted, request.user)
+        except SearchUnavailable:
+            context["unavailable"] = UNAVAILABLE
+            return render(request, "search/search.html", context, status=503)
         log_search(wanted, results.total)
         for hit in page.object_list:
             hit.kind_label = kind_label(hit.kind)
@@ -91,7 +101,12 @@ def search(request):
 def autocomplete(request):
     """Titles for the search box, under the same visibility rules as the results."""
     prefix = request.GET.get("q", "").strip()[:100]
-    titles = get_search_backend().autocomplete(prefix, user=request.user, limit=AUTOCOMPLETE_LIMIT)
+    try:
+        titles = get_search_backend().autocomplete(
+            prefix, user=request.user, limit=AUTOCOMPLETE_LIMIT
+        )
+    except SearchUnavailable:
+        titles = []
     return JsonResponse({"results": [{"title": t, "url": u} for t, u in titles]})
 
 
@@ -114,7 +129,10 @@ def api_search(request):
     wanted = SearchRequest.from_querydict(request.GET)
     if not wanted.query:
         return JsonResponse({"error": "Escriba una consulta en el parámetro q."}, status=400)
-    results, page = run_search(wanted, request.user)
+    try:
+        results, page = run_search(wanted, request.user)
+    except SearchUnavailable:
+        return JsonResponse({"error": str(UNAVAILABLE)}, status=503)
     log_search(wanted, results.total)
     return JsonResponse(
         {

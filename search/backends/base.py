@@ -49,6 +49,10 @@ def synonym_groups():
     ]
 
 
+class SearchUnavailable(Exception):
+    """The engine cannot answer now; the page says so instead of failing."""
+
+
 class BaseSearchBackend:
     def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
         """Hits the user may open, best (or newest) first, with facet counts over all of them."""

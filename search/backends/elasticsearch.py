@@ -11,13 +11,19 @@ reopened. `all_text` (title + body via copy_to) is what must match; a title matc
 import datetime
 import logging
 
-from elasticsearch import Elasticsearch
+from elasticsearch import Elasticsearch, TransportError
 from elasticsearch.dsl import Q, Search
 
 from ..documents import audience_of
 from ..models import Synonym
 from ..text import MARK_END, MARK_START, PHRASE
-from .base import BaseSearchBackend, SearchHit, SearchResults, clean_filters
+from .base import (
+    BaseSearchBackend,
+    SearchHit,
+    SearchResults,
+    SearchUnavailable,
+    clean_filters,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +111,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "body", "title", fragment_size=180, number_of_fragments=1, no_match_size=180
         ).highlight_options(require_field_match=False, encoder="default")
         search = search.extra(track_total_hits=True)[offset : offset + limit]
-        response = search.execute()
+        response = self.execute(search)
         hits = [self.hit(h) for h in response.hits]
         facets = {
             facet: [(b.key, b.doc_count) for b in response.aggregations[facet].buckets]
@@ -113,6 +119,13 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             if response.aggregations[facet].buckets
         }
         return SearchResults(query=query, hits=hits, total=response.hits.total.value, facets=facets)
+
+    @staticmethod
+    def execute(search):
+        try:
+            return search.execute()
+        except TransportError as error:  # connection refused, timeout
+            raise SearchUnavailable(str(error)) from error
 
     @staticmethod
     def hit(h):
@@ -134,7 +147,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             Q("match_bool_prefix", title_prefix={"query": prefix, "operator": "and"})
         )
         search = search.sort("-date").source(["title", "url"])[:limit]
-        return [(h.title, h.url) for h in search.execute().hits]
+        return [(h.title, h.url) for h in self.execute(search).hits]
 
     def vocabulary(self):
         from ..text import WORD, fold
