@@ -24,15 +24,14 @@ before anything else. `register_audience(fn)` adds the tokens a user holds (ever
 
 Keeping the index true is the registering app's duty: call `search.indexing.update(obj)` after any
 change that affects the document or its visibility (publish, hide, membership of a private space,
-delete...) and `search.indexing.remove(kind, pk)` when the object is gone. Both never raise: if the
-engine is down, the save still succeeds, a warning is logged and `manage.py rebuild_search_index`
-brings the index back. Pages are wired already in search/signals.py.
+delete...) and `search.indexing.remove(kind, pk)` when the object is gone. Both act on commit and
+never raise: if the engine is down, the save still succeeds, a warning is logged and the update is
+retried later (see search/indexing.py). Pages are wired already in search/signals.py.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 # Facet key (also the URL parameter) → label, in display order.
@@ -97,6 +96,10 @@ def kinds():
     return list(_kinds.values())
 
 
+def kind_by_name(name):
+    return _kinds[name]
+
+
 def kind_label(name):
     kind = _kinds.get(name)
     return kind.label if kind else name
@@ -136,20 +139,16 @@ def page_is_findable(page):
 
 
 def searchable_text(page):
-    """The text of every searchable field but the title, HTML stripped."""
+    """The plain text of every searchable field but the title, as Wagtail extracts it."""
     from wagtail.search import index
 
     parts = []
     for search_field in page.get_search_fields():
         if not isinstance(search_field, index.SearchField) or search_field.field_name == "title":
             continue
-        value = search_field.get_value(page)
-        model_field = search_field.get_field(type(page)) if hasattr(page, "_meta") else None
-        if hasattr(model_field, "get_searchable_content"):
-            parts.extend(_flatten(model_field.get_searchable_content(value)))
-        elif value:
-            parts.append(str(value))
-    return "\n".join(strip_tags(part) for part in parts if part)
+        value = search_field.get_value(page)  # rich text and streams come back as plain text
+        parts.extend(_flatten(value if isinstance(value, list | tuple) else [value]))
+    return "\n".join(parts)
 
 
 def _flatten(values):

@@ -47,6 +47,16 @@ class SearchQueryLog(models.Model):
         return self.query
 
 
+class PendingIndexUpdate(models.Model):
+    """A document the engine could not take; retried on the next successful index update."""
+
+    key = models.CharField(max_length=120, unique=True)  # "<kind>:<pk>"
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key
+
+
 class SearchEntry(models.Model):
     """One search document as the database backend stores it (see search/documents.py)."""
 

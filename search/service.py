@@ -1,6 +1,5 @@
 """What the search page and the JSON API share: read the request, ask the backend, log, suggest."""
 
-import difflib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -13,7 +12,7 @@ from .backends import get_search_backend
 from .backends.base import SORTS, clean_filters
 from .documents import FACETS, facet_value_labels
 from .models import SearchQueryLog
-from .text import MARK_END, MARK_START, WORD, fold
+from .text import MARK_END, MARK_START
 
 RESULTS_PER_PAGE = 20
 
@@ -93,23 +92,6 @@ def log_search(request, total):
         SearchQueryLog.objects.create(
             query=request.query, filters=request.filters, result_count=total
         )
-
-
-def spelling_suggestion(query):
-    """The query with unknown words replaced by the closest word of an indexed title, if any."""
-    vocabulary = get_search_backend().vocabulary()
-    if not vocabulary:
-        return ""
-    changed, out = False, []
-    for word in WORD.findall(query):
-        folded = fold(word)
-        if folded in vocabulary or len(folded) < 4:
-            out.append(word)
-            continue
-        close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
-        out.append(close[0] if close else word)
-        changed = changed or bool(close)
-    return " ".join(out) if changed else ""
 
 
 def editors_picks(query):

@@ -1,5 +1,6 @@
 """Pages reach the search index at once: publish, unpublish, delete, move, privacy changes."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -46,8 +47,4 @@ def privacy_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=Synonym)
 @receiver(post_delete, sender=Synonym)
 def synonyms_changed(sender, **kwargs):
-    from .backends import get_search_backend
-
-    indexing.transaction.on_commit(
-        lambda: indexing._safely(get_search_backend().synonyms_changed, "synonyms")
-    )
+    transaction.on_commit(indexing.synonyms_changed)

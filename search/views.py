@@ -16,7 +16,6 @@ from .service import (
     log_search,
     plain,
     run_search,
-    spelling_suggestion,
 )
 
 AUTOCOMPLETE_LIMIT = 8
@@ -88,7 +87,7 @@ def search(request):
             picks=editors_picks(wanted.query) if wanted.page == 1 else [],
         )
         if not results.total:
-            context["suggestion"] = spelling_suggestion(wanted.query)
+            context["suggestion"] = get_search_backend().spelling_suggestion(wanted.query)
             context["suggestion_url"] = _with(request.GET, q=context["suggestion"])
             if wanted.filters:
                 context["unfiltered_total"] = (

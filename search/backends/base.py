@@ -5,11 +5,12 @@ user may see: it filters by `documents.audience_of(user)` before matching, count
 highlighting or suggesting, so nothing private leaks through any of them.
 """
 
+import difflib
 from dataclasses import dataclass, field
 
 from ..documents import FACETS
 from ..models import Synonym
-from ..text import stems
+from ..text import WORD, fold, stems
 
 SORTS = ("relevancia", "recientes")
 
@@ -76,8 +77,21 @@ class BaseSearchBackend:
         """Called after editors change synonyms."""
 
     def vocabulary(self):
-        """Words of indexed titles, for spelling suggestions."""
+        """Folded words of indexed titles, for spelling suggestions."""
         raise NotImplementedError
+
+    def spelling_suggestion(self, query):
+        """The query with unknown words replaced by the closest title word, or "" if none."""
+        vocabulary = self.vocabulary()
+        changed, out = False, []
+        for word in WORD.findall(query):
+            folded = fold(word)
+            close = []
+            if folded not in vocabulary and len(folded) >= 4:
+                close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
+            out.append(close[0] if close else word)
+            changed = changed or bool(close)
+        return " ".join(out) if changed else ""
 
     def is_available(self):
         """False when the engine cannot answer; the site then reports search as degraded."""

@@ -67,10 +67,6 @@ def analysis(rules):
     }
 
 
-def mark(fragment):
-    return fragment.replace("<em>", MARK_START).replace("</em>", MARK_END)
-
-
 class ElasticsearchSearchBackend(BaseSearchBackend):
     def __init__(self, URLS=(), INDEX="redatt_site", TIMEOUT=5, REFRESH=False, **options):
         self.index_name = INDEX
@@ -107,9 +103,10 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             search = search.sort("-date", "title.raw")
         for facet in FACET_FIELDS:
             search.aggs.bucket(facet, "terms", field=f"f_{facet}", size=100)
+        # Our sentinels as highlight tags: the view escapes the text, then turns them into <mark>.
         search = search.highlight(
-            "body", "title", fragment_size=180, number_of_fragments=1, no_match_size=180
-        ).highlight_options(require_field_match=False, encoder="default")
+            "body", fragment_size=180, number_of_fragments=1, no_match_size=180
+        ).highlight_options(require_field_match=False, pre_tags=[MARK_START], post_tags=[MARK_END])
         search = search.extra(track_total_hits=True)[offset : offset + limit]
         response = self.execute(search)
         hits = [self.hit(h) for h in response.hits]
@@ -135,7 +132,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             title=h.title,
             url=h.url,
             kind=h.kind,
-            snippet=mark(body[0]) if body else "",
+            snippet=body[0] if body else "",
             date=datetime.date.fromisoformat(h.date[:10]) if h.date else None,
             territory=h.territory,
         )
@@ -149,14 +146,20 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         search = search.sort("-date").source(["title", "url"])[:limit]
         return [(h.title, h.url) for h in self.execute(search).hits]
 
-    def vocabulary(self):
-        from ..text import WORD, fold
-
-        search = Search(using=self.client, index=self.index_name).source(["title"])
-        words = set()
-        for h in search.scan():
-            words.update(fold(w) for w in WORD.findall(h.title) if len(w) > 3)
-        return words
+    def spelling_suggestion(self, query):
+        """Elasticsearch's term suggester over title words (folded, not stemmed)."""
+        search = Search(using=self.client, index=self.index_name).extra(size=0)
+        search = search.suggest(
+            "spelling",
+            query,
+            term={"field": "title_prefix", "suggest_mode": "missing", "min_word_length": 4},
+        )
+        changed, out = False, []
+        for entry in self.execute(search).suggest.spelling:
+            options = entry.options
+            out.append(options[0].text if options else entry.text)
+            changed = changed or bool(options)
+        return " ".join(out) if changed else ""
 
     # --- Indexing ---------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ the helpers below run those commit callbacks, since each test runs inside one tr
 
 import os
 import subprocess
+import urllib.request
 import uuid
 from pathlib import Path
 
@@ -36,10 +37,21 @@ BACKENDS = {
 }
 
 
+def already_running():
+    """The URL of the script's server if it is up already (then we leave it running)."""
+    done = subprocess.run([str(SCRIPT), "url"], capture_output=True, text=True, check=False)  # noqa: S603
+    url = done.stdout.strip()
+    try:
+        with urllib.request.urlopen(f"{url}/_cluster/health", timeout=2):  # noqa: S310
+            return url
+    except (OSError, ValueError):
+        return ""
+
+
 @pytest.fixture(scope="session")
 def elasticsearch_url():
     """A live Elasticsearch for the session; one we started is stopped at the end."""
-    url = os.environ.get("ELASTICSEARCH_URL", "")
+    url = os.environ.get("ELASTICSEARCH_URL", "") or already_running()
     started = False
     if not url:
         try:
@@ -110,6 +122,6 @@ def make_page(library, committed):
         defaults = {"parent": library, "title": title, "summary": summary}
         defaults.update(NEUTRAL_FIELDS[kind])
         with committed():
-            return factory(**defaults, **kwargs)
+            return factory(**{**defaults, **kwargs})
 
     return make

@@ -124,6 +124,13 @@ def test_snippets_are_escaped_html(client, make_page):
     assert "Salud &amp; educación: la palabra <mark>clave</mark>" in html
 
 
+def test_rich_text_reads_as_text_in_snippets(client, make_page):
+    make_page("Agua", purpose="<p>Acueducto &amp; <b>alcantarillado</b> &lt;rural&gt;</p>")
+    html = search(client, "alcantarillado").content.decode()
+    assert "Acueducto &amp; <mark>alcantarillado</mark> &lt;rural&gt;" in html
+    assert "<b>" not in html
+
+
 def test_results_are_paginated(client, make_page):
     for n in range(23):
         make_page(f"Informe de regalías número {n}")

@@ -1,13 +1,17 @@
 """Demand log and report, editors' picks, list-page query counts, and an engine that is down."""
 
+import io
 import logging
+import uuid
 
 import pytest
+
+from django.core.management import call_command
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.backends import get_search_backend
-from search.models import SearchQueryLog
+from search.models import PendingIndexUpdate, SearchQueryLog
 from siteconf.accounts import roles
 from siteconf.accounts.factories import UserFactory
 
@@ -101,7 +105,32 @@ def test_publishing_works_while_the_engine_is_down(engine_down, committed, caplo
         page = GuidePageFactory(parent=create_library(), title="Guía publicada sin índice")
     page.refresh_from_db()
     assert page.live
-    assert "rebuild_search_index" in caplog.text
+    assert f"guia:{page.pk}" in caplog.text
+    assert PendingIndexUpdate.objects.filter(key=f"guia:{page.pk}").exists()
+
+
+def test_updates_missed_while_down_reach_the_engine_when_it_is_back(
+    client, engine_down, committed, settings, elasticsearch_url
+):
+    from knowledge.factories import GuidePageFactory, create_library
+
+    with committed():
+        GuidePageFactory(parent=create_library(), title="Guía de regalías", summary="Texto.")
+    settings.REDATT_SEARCH = {
+        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
+        "URLS": [elasticsearch_url],
+        "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
+        "REFRESH": "wait_for",
+    }
+    get_search_backend.cache_clear()
+    backend = get_search_backend()
+    try:
+        call_command("rebuild_search_index", "--pending", stdout=io.StringIO())
+        assert not PendingIndexUpdate.objects.exists()
+        data = client.get("/api/search/", {"q": "regalías"}).json()
+        assert [hit["title"] for hit in data["results"]] == ["Guía de regalías"]
+    finally:
+        backend.client.indices.delete(index=backend.index_name, ignore_unavailable=True)
 
 
 def test_the_search_page_says_search_is_unavailable(client, engine_down):
