@@ -28,9 +28,16 @@ cd "$(dirname "$0")/.."
 ES_VERSION=8.19.3
 ROOT=$PWD/.cache/elasticsearch
 HOME_DIR=$ROOT/elasticsearch-$ES_VERSION
-DATA=$ROOT/data
-LOGS=$ROOT/logs
-PIDFILE=$ROOT/pid
+# Where the server runs from, keeps data, logs and its pid: $ROOT, unless the service user cannot
+# reach it (a checkout under a private home folder); then a copy under /var/tmp (see start).
+use_runtime() {
+  RUNTIME=$1
+  DATA=$RUNTIME/data
+  LOGS=$RUNTIME/logs
+  PIDFILE=$RUNTIME/pid
+}
+use_runtime "$ROOT"
+[[ ! -f $ROOT/runtime ]] || use_runtime "$(cat "$ROOT/runtime")"
 RUN_USER=elasticsearch
 PLUGIN_SRC=$PWD/.ci/es-analysis/src
 
@@ -126,6 +133,15 @@ start() {
         useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
       mkdir -p "$DATA" "$LOGS"
       chown -R "$RUN_USER": "$ROOT"
+      if ! runuser -u "$RUN_USER" -- test -x "$HOME_DIR/bin/elasticsearch"; then
+        use_runtime "/var/tmp/redatt-elasticsearch-$(printf %s "$ROOT" | md5sum | cut -c1-8)"
+        say "$RUN_USER cannot reach $ROOT; running from a copy in $RUNTIME"
+        mkdir -p "$DATA" "$LOGS"
+        [[ -x $RUNTIME/elasticsearch-$ES_VERSION/bin/elasticsearch ]] || cp -a "$HOME_DIR" "$RUNTIME/"
+        HOME_DIR=$RUNTIME/elasticsearch-$ES_VERSION
+        chown -R "$RUN_USER": "$RUNTIME"
+        echo "$RUNTIME" >"$ROOT/runtime"
+      fi
     fi
     local port=${ES_TEST_PORT:-59200}
     while port_in_use "$port" || port_in_use $((port + 100)); do
