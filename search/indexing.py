@@ -85,13 +85,17 @@ def rebuild(progress=None):
     backend = get_search_backend()
     backend.reset()
     PendingIndexUpdate.objects.all().delete()
-    count = 0
-    for kind in kinds():
+    counted = {"indexed": 0}
+
+    def documents(kind):
         for obj in kind.objects().iterator():
             document = kind.build(obj)
             if document is not None:
-                backend.index(document)
-                count += 1
+                counted["indexed"] += 1
+                yield document
             if progress:
-                progress(kind, count)
-    return count
+                progress(kind, counted["indexed"])
+
+    for kind in kinds():
+        backend.index_many(documents(kind))
+    return counted["indexed"]

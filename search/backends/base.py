@@ -66,6 +66,11 @@ class BaseSearchBackend:
     def index(self, document):
         raise NotImplementedError
 
+    def index_many(self, documents):
+        """Index an iterable of documents; backends override this with a bulk call."""
+        for document in documents:
+            self.index(document)
+
     def remove(self, key):
         raise NotImplementedError
 

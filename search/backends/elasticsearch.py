@@ -13,6 +13,7 @@ import logging
 
 from elasticsearch import Elasticsearch, TransportError
 from elasticsearch.dsl import Q, Search
+from elasticsearch.helpers import bulk
 
 from ..documents import audience_of
 from ..models import Synonym
@@ -177,7 +178,24 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
 
     def index(self, document):
         self.ensure_index()
-        source = {
+        self.client.index(
+            index=self.index_name,
+            id=document.key,
+            document=self.source(document),
+            refresh=self.refresh,
+        )
+
+    def index_many(self, documents):
+        """One bulk request per 500 documents: what makes a full rebuild fast."""
+        self.ensure_index()
+        actions = (
+            {"_index": self.index_name, "_id": d.key, "_source": self.source(d)} for d in documents
+        )
+        bulk(self.client, actions, chunk_size=500, refresh=self.refresh)
+
+    @staticmethod
+    def source(document):
+        return {
             "kind": document.kind,
             "title": document.title,
             "title_prefix": document.title,
@@ -188,9 +206,6 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "audience": document.audience,
             **{f"f_{f}": values for f, values in document.facet_values().items()},
         }
-        self.client.index(
-            index=self.index_name, id=document.key, document=source, refresh=self.refresh
-        )
 
     def remove(self, key):
         self.client.options(ignore_status=404).delete(
