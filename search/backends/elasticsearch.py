@@ -11,7 +11,7 @@ reopened. `all_text` (title + body via copy_to) is what must match; a title matc
 import datetime
 import logging
 
-from elasticsearch import Elasticsearch, TransportError
+from elasticsearch import Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Q, Search
 from elasticsearch.helpers import bulk
 
@@ -124,6 +124,9 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             return search.execute()
         except TransportError as error:  # connection refused, timeout
             raise SearchUnavailable(str(error)) from error
+        except NotFoundError as error:  # a fresh deployment before its first rebuild
+            logger.warning("search index missing; run manage.py rebuild_search_index")
+            raise SearchUnavailable("index missing") from error
 
     @staticmethod
     def hit(h):

@@ -140,3 +140,18 @@ def test_the_search_page_says_search_is_unavailable(client, engine_down):
     assert client.get("/api/search/", {"q": "regalías"}).status_code == 503
     assert client.get("/buscar/autocompletar/", {"q": "reg"}).json() == {"results": []}
     assert client.get("/health/").json()["search"] == "degraded"
+
+
+def test_a_missing_index_says_search_is_unavailable(client, settings, elasticsearch_url, db):
+    settings.REDATT_SEARCH = {
+        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
+        "URLS": [elasticsearch_url],
+        "INDEX": f"redatt_test_missing_{uuid.uuid4().hex[:8]}",
+    }
+    get_search_backend.cache_clear()
+    try:
+        response = client.get("/buscar/", {"q": "regalías"})
+    finally:
+        get_search_backend.cache_clear()
+    assert response.status_code == 503
+    assert "La búsqueda no está disponible" in response.content.decode()
