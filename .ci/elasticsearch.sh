@@ -62,16 +62,18 @@ java_home() {
 }
 
 install_tools() {
-  if command -v java >/dev/null && command -v javac >/dev/null && command -v mvn >/dev/null; then
-    return
-  fi
+  local tool missing=()
+  for tool in java javac jar mvn unzip curl; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  ((${#missing[@]})) || return 0
   if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
-    die "a JDK 17+ (java, javac) and Maven are needed; install them (apt-get install openjdk-17-jdk-headless maven)"
+    die "missing ${missing[*]}; install them (apt-get install openjdk-17-jdk-headless maven unzip curl)"
   fi
-  say "installing Debian's openjdk-17-jdk-headless and maven"
+  say "installing Debian's openjdk-17-jdk-headless, maven, unzip and curl (missing: ${missing[*]})"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
+  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven unzip curl >/dev/null
 }
 
 download() {
