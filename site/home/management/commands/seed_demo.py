@@ -12,8 +12,9 @@ from django.db import transaction
 
 from siteconf.home.demo import demo_accounts_allowed, describe_accounts
 
-# Order matters: the library before training and community, which link to it.
-SEEDERS = ["siteconf.home", "knowledge", "training", "community"]
+# Order matters: the library before training and community, which link to it; search last, as
+# it indexes what the others made.
+SEEDERS = ["siteconf.home", "knowledge", "training", "community", "search"]
 
 
 class Log:
