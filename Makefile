@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser-deps migrate seed clean bench
+.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,10 +36,14 @@ check: $(STAMP)
 browser-deps: $(STAMP)
 	bash .ci/browser-deps.sh
 
+# Elasticsearch 8 (from Maven Central) for the search suite's second backend; the suite starts it.
+es-deps:
+	bash .ci/elasticsearch.sh fetch
+
 pytest: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test: lint check browser-deps pytest
+test: lint check browser-deps es-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache

@@ -1,36 +1,162 @@
-"""The search page: parse the request, ask the configured backend, render."""
+"""The search page, title autocomplete and the JSON API; thin, the work is in service.py."""
 
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
 from .backends import get_search_backend
+from .backends.base import SearchUnavailable
+from .documents import FACETS, kind_label
+from .service import (
+    SearchRequest,
+    editors_picks,
+    highlight,
+    labelled_facets,
+    log_search,
+    plain,
+    run_search,
+)
 
-RESULTS_PER_PAGE = 20
-
-
-class _CountedResults:
-    """Lets Django's paginator page through a backend without loading every hit."""
-
-    def __init__(self, query, user):
-        self.query, self.user = query, user
-        self.total = None
-
-    def count(self):
-        if self.total is None:
-            self.total = get_search_backend().search(self.query, user=self.user, limit=0).total
-        return self.total
-
-    def __getitem__(self, window):
-        results = get_search_backend().search(
-            self.query, user=self.user, offset=window.start, limit=window.stop - window.start
-        )
-        return results.hits
+AUTOCOMPLETE_LIMIT = 8
 
 
+def _with(params, **changes):
+    """The current query string with some parameters replaced (None drops them), page reset."""
+    query = params.copy()
+    query.pop("page", None)
+    for key, value in changes.items():
+        query.pop(key, None)
+        if value is not None:
+            query.setlist(key, value if isinstance(value, list) else [value])
+    return f"?{query.urlencode()}"
+
+
+def facet_links(params, facets):
+    """Each facet value with the URL that toggles it, so filters combine without JavaScript."""
+    linked = []
+    for key, label, values in facets:
+        current = params.getlist(key)
+        items = []
+        for value, value_label, count, selected in values:
+            toggled = [v for v in current if v != value] if selected else [*current, value]
+            items.append(
+                {
+                    "value": value,
+                    "label": value_label,
+                    "count": count,
+                    "selected": selected,
+                    "url": _with(params, **{key: toggled or None}),
+                }
+            )
+        linked.append({"key": key, "label": label, "values": items})
+    return linked
+
+
+UNAVAILABLE = _(
+    "La búsqueda no está disponible en este momento. Inténtelo de nuevo en unos minutos."
+)
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
-    page = None
-    if query:
-        paginator = Paginator(_CountedResults(query, request.user), RESULTS_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "page": page})
+    wanted = SearchRequest.from_querydict(request.GET)
+    context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
+    if wanted.query:
+        try:
+            results, page = run_search(wanted, request.user)
+        except SearchUnavailable:
+            context["unavailable"] = UNAVAILABLE
+            return render(request, "search/search.html", context, status=503)
+        log_search(wanted, results.total)
+        for hit in page.object_list:
+            hit.kind_label = kind_label(hit.kind)
+            hit.snippet_html = highlight(hit.snippet)
+        context.update(
+            page=page,
+            total=results.total,
+            facets=facet_links(request.GET, labelled_facets(results, wanted.filters)),
+            sort_links=[
+                (key, label, _with(request.GET, orden=key))
+                for key, label in [
+                    ("relevancia", _("Relevancia")),
+                    ("recientes", _("Más recientes")),
+                ]
+            ],
+            clear_filters_url=_with(request.GET, **dict.fromkeys(FACETS)),
+            picks=editors_picks(wanted.query) if wanted.page == 1 else [],
+        )
+        if not results.total:
+            context["suggestion"] = get_search_backend().spelling_suggestion(wanted.query)
+            context["suggestion_url"] = _with(request.GET, q=context["suggestion"])
+            if wanted.filters:
+                context["unfiltered_total"] = (
+                    get_search_backend().search(wanted.query, user=request.user, limit=0).total
+                )
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete(request):
+    """Titles for the search box, under the same visibility rules as the results."""
+    prefix = request.GET.get("q", "").strip()[:100]
+    try:
+        titles = get_search_backend().autocomplete(
+            prefix, user=request.user, limit=AUTOCOMPLETE_LIMIT
+        )
+    except SearchUnavailable:
+        titles = []
+    return JsonResponse({"results": [{"title": t, "url": u} for t, u in titles]})
+
+
+@require_GET
+def api_search(request):
+    """`GET /api/search/?q=…&<facet>=…&orden=relevancia|recientes&page=N` → hits and facets.
+
+    Facet parameters (repeat one to OR its values; different facets AND): contenido, nivel, tipo,
+    sector, etapa, entidad, departamento, anio. The answer:
+
+        {"query": "…", "total": 12, "page": 1, "num_pages": 1,
+         "results": [{"kind": "guia", "kind_label": "guía metodológica", "title": "…",
+                      "url": "/…/", "snippet": "… plain text …", "date": "2025-03-01",
+                      "territory": "Nariño"}],
+         "facets": {"sector": [{"value": "salud", "label": "Salud", "count": 3,
+                                "selected": false}], …}}
+
+    Only what the requesting user may open is counted or returned, as on the search page.
+    """
+    wanted = SearchRequest.from_querydict(request.GET)
+    if not wanted.query:
+        return JsonResponse({"error": "Escriba una consulta en el parámetro q."}, status=400)
+    try:
+        results, page = run_search(wanted, request.user)
+    except SearchUnavailable:
+        return JsonResponse({"error": str(UNAVAILABLE)}, status=503)
+    log_search(wanted, results.total)
+    return JsonResponse(
+        {
+            "query": wanted.query,
+            "total": results.total,
+            "page": page.number,
+            "num_pages": page.paginator.num_pages,
+            "results": [
+                {
+                    "kind": hit.kind,
+                    "kind_label": str(kind_label(hit.kind)),
+                    "title": hit.title,
+                    "url": hit.url,
+                    "snippet": plain(hit.snippet),
+                    "date": hit.date.isoformat() if hit.date else None,
+                    "territory": hit.territory,
+                }
+                for hit in page.object_list
+            ],
+            "facets": {
+                key: [
+                    {"value": v, "label": str(lab), "count": n, "selected": sel}
+                    for v, lab, n, sel in values
+                ]
+                for key, _label, values in labelled_facets(results, wanted.filters)
+            },
+        }
+    )

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search.views import api_search
 from siteconf.api import api_router
 from siteconf.health import health
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("buscar/", include("search.urls")),
     path("comunidad/", include("community.urls")),
     path("encuentro/", include("knowledge.meeting.urls")),
+    path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -1,4 +1,8 @@
-"""Backend selection: `settings.REDATT_SEARCH["BACKEND"]` names the class by dotted path."""
+"""Backend selection: `settings.REDATT_SEARCH["BACKEND"]` names the class by dotted path.
+
+The database backend is the default; site/settings/base.py switches to the Elasticsearch one when
+ELASTICSEARCH_URL is set. Tests swap backends with `get_search_backend.cache_clear()`.
+"""
 
 from functools import cache
 

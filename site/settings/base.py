@@ -174,4 +174,13 @@ def require_real_secret_key(secret_key, debug):
         )
 
 
-REDATT_SEARCH = {"BACKEND": "search.backends.wagtail.WagtailSearchBackend"}
+# Site search (search/): the database backend by default, Elasticsearch when ELASTICSEARCH_URL is
+# set (Wagtail's own backend above then also moves there, for the admin's page search).
+REDATT_SEARCH = {"BACKEND": "search.backends.database.DatabaseSearchBackend"}
+if ELASTICSEARCH_URL:
+    REDATT_SEARCH = {
+        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
+        "URLS": [ELASTICSEARCH_URL],
+        "INDEX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_site",
+        "TIMEOUT": 5,
+    }

@@ -17,3 +17,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Uploads made by tests (documents seeded by seed_demo, for one) stay out of the real media folder.
 MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
+# The admin's page search stays on the database: the suite's Elasticsearch is the site search's
+# (search/tests parametrise that themselves), and its test distribution lacks Wagtail's analyzers.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

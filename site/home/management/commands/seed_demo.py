@@ -13,8 +13,9 @@ from django.db import transaction
 
 from siteconf.home.demo import demo_accounts_allowed, describe_accounts
 
-# Order matters: the library before training and community, which link to it.
-SEEDERS = ["siteconf.home", "knowledge", "knowledge.meeting", "training", "community"]
+# Order matters: the library before the meeting, training and community, which link to it; search
+# last, as it indexes what the others made.
+SEEDERS = ["siteconf.home", "knowledge", "knowledge.meeting", "training", "community", "search"]
 
 
 class Log:

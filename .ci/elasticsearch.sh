@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# A throwaway Elasticsearch 8 for running the search suite against a real engine.
+#
+#   .ci/elasticsearch.sh fetch   # download and prepare only (what `make es-deps` runs)
+#   .ci/elasticsearch.sh start   # prints `export ELASTICSEARCH_URL=…`, so:
+#                                #   eval "$(.ci/elasticsearch.sh start)"
+#   .ci/elasticsearch.sh url     # prints the bare URL
+#   .ci/elasticsearch.sh stop    # stops it by its pidfile
+#
+# Which distribution, and why: no Docker engine runs here and Elastic's download site is out of
+# reach, but Maven Central publishes Elasticsearch's own test distribution,
+# org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip. It is pinned to the
+# version of the `elasticsearch` Python client in requirements/*.lock. That zip bundles no JDK, so it
+# runs on the system's Java 17+ (Debian's openjdk-17-jdk-headless is installed when java, javac or
+# mvn is missing and we are root). It also lacks the `analysis-common` module, which holds the
+# `asciifolding`, `stemmer` and `synonym_graph` token filters that our Spanish analyzer uses; so
+# .ci/es-analysis/ holds a small plugin that registers those three names from Lucene's own
+# filters (Lucene ships in the zip's lib/). It is compiled here with javac against that lib/ and
+# installed only when the module is absent, so the index settings are identical to production's.
+#
+# Everything lives in .cache/elasticsearch (git-ignored). Elasticsearch refuses to run as root, so
+# as root it runs as the system user `elasticsearch` (created if missing). It listens on 127.0.0.1
+# only (port 59200, or the next free one; ES_TEST_PORT overrides), single-node, security off, 512 MB
+# heap. Only messages go to stderr; stdout carries nothing but the export line, for eval.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ES_VERSION=8.19.3
+ROOT=$PWD/.cache/elasticsearch
+HOME_DIR=$ROOT/elasticsearch-$ES_VERSION
+# Where the server runs from, keeps data, logs and its pid: $ROOT, unless the service user cannot
+# reach it (a checkout under a private home folder); then a copy under /var/tmp (see start).
+use_runtime() {
+  RUNTIME=$1
+  DATA=$RUNTIME/data
+  LOGS=$RUNTIME/logs
+  PIDFILE=$RUNTIME/pid
+}
+use_runtime "$ROOT"
+[[ ! -f $ROOT/runtime ]] || use_runtime "$(cat "$ROOT/runtime")"
+RUN_USER=elasticsearch
+PLUGIN_SRC=$PWD/.ci/es-analysis/src
+
+say() { echo "elasticsearch.sh: $*" >&2; }
+die() {
+  say "$*"
+  exit 1
+}
+
+as_owner() {
+  if [[ $(id -u) -eq 0 ]]; then
+    runuser -u "$RUN_USER" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+java_home() {
+  local javac
+  javac=$(command -v javac) || return 1
+  dirname "$(dirname "$(readlink -f "$javac")")"
+}
+
+install_tools() {
+  local tool missing=()
+  for tool in java javac jar mvn unzip curl; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  ((${#missing[@]})) || return 0
+  if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
+    die "missing ${missing[*]}; install them (apt-get install openjdk-17-jdk-headless maven unzip curl)"
+  fi
+  say "installing Debian's openjdk-17-jdk-headless, maven, unzip and curl (missing: ${missing[*]})"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven unzip curl >/dev/null
+}
+
+download() {
+  local zip=$ROOT/download/elasticsearch-$ES_VERSION.zip
+  if [[ ! -f $zip ]]; then
+    say "downloading Elasticsearch $ES_VERSION (integ-test-zip) from Maven Central"
+    mvn -q -B dependency:copy \
+      -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
+      -DoutputDirectory="$ROOT/download" >&2 ||
+      die "Maven could not fetch org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip"
+  fi
+  if [[ ! -x $HOME_DIR/bin/elasticsearch ]]; then
+    rm -rf "$HOME_DIR"
+    (cd "$ROOT" && unzip -q "$zip") || die "could not unpack $zip"
+  fi
+}
+
+# The Spanish analysis filters, when this distribution lacks analysis-common (see header).
+build_plugin() {
+  local dest=$HOME_DIR/plugins/redatt-spanish-analysis
+  [[ ! -d $HOME_DIR/modules/analysis-common ]] || return 0
+  [[ ! -f $dest/redatt-spanish-analysis.jar || $PLUGIN_SRC -nt $dest/redatt-spanish-analysis.jar ]] ||
+    return 0
+  say "building the Spanish analysis plugin"
+  local build=$ROOT/plugin-build
+  rm -rf "$build" "$dest"
+  mkdir -p "$build/classes" "$dest"
+  javac -nowarn --release 17 -d "$build/classes" -cp "$HOME_DIR/lib/*" \
+    "$PLUGIN_SRC"/redatt/*.java >&2 || die "javac failed on $PLUGIN_SRC"
+  jar cf "$dest/redatt-spanish-analysis.jar" -C "$build/classes" .
+  cat >"$dest/plugin-descriptor.properties" <<EOF
+description=Red ATT test stand-in for analysis-common's asciifolding, stemmer, synonym_graph
+version=$ES_VERSION
+name=redatt-spanish-analysis
+classname=redatt.SpanishAnalysisPlugin
+java.version=17
+elasticsearch.version=$ES_VERSION
+EOF
+}
+
+prepare() {
+  mkdir -p "$ROOT"
+  install_tools
+  download
+  build_plugin
+}
+
+port_in_use() { (: <>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+url() { echo "http://127.0.0.1:$(cat "$ROOT/port")"; }
+
+running() { [[ -f $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
+
+start() {
+  prepare
+  if ! running; then
+    if [[ $(id -u) -eq 0 ]]; then
+      id "$RUN_USER" >/dev/null 2>&1 ||
+        useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
+      mkdir -p "$DATA" "$LOGS"
+      chown -R "$RUN_USER": "$ROOT"
+      if ! runuser -u "$RUN_USER" -- test -x "$HOME_DIR/bin/elasticsearch"; then
+        use_runtime "/var/tmp/redatt-elasticsearch-$(printf %s "$ROOT" | md5sum | cut -c1-8)"
+        say "$RUN_USER cannot reach $ROOT; running from a copy in $RUNTIME"
+        mkdir -p "$DATA" "$LOGS"
+        [[ -x $RUNTIME/elasticsearch-$ES_VERSION/bin/elasticsearch ]] || cp -a "$HOME_DIR" "$RUNTIME/"
+        HOME_DIR=$RUNTIME/elasticsearch-$ES_VERSION
+        chown -R "$RUN_USER": "$RUNTIME"
+        echo "$RUNTIME" >"$ROOT/runtime"
+      fi
+    fi
+    local port=${ES_TEST_PORT:-59200}
+    while port_in_use "$port" || port_in_use $((port + 100)); do
+      [[ -z ${ES_TEST_PORT:-} ]] || die "port $port is taken"
+      port=$((port + 1))
+    done
+    echo "$port" >"$ROOT/port"
+    rm -f "$PIDFILE"
+    say "starting on 127.0.0.1:$port (log: $LOGS)"
+    as_owner env ES_JAVA_HOME="$(java_home)" ES_JAVA_OPTS="-Xms512m -Xmx512m" \
+      "$HOME_DIR/bin/elasticsearch" -d -p "$PIDFILE" \
+      -E discovery.type=single-node -E network.host=127.0.0.1 -E http.port="$port" \
+      -E transport.port=$((port + 100)) -E xpack.security.enabled=false \
+      -E cluster.routing.allocation.disk.threshold_enabled=false \
+      -E path.data="$DATA" -E path.logs="$LOGS" >"$ROOT/start.log" 2>&1 ||
+      die "Elasticsearch did not start, see $ROOT/start.log and $LOGS"
+  fi
+  local i
+  for i in $(seq 120); do
+    if curl -sf "$(url)/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null; then
+      say "ready: $(url)"
+      echo "export ELASTICSEARCH_URL=$(url)"
+      return
+    fi
+    running || die "Elasticsearch exited, see $LOGS"
+    sleep 1
+  done
+  die "Elasticsearch did not become healthy in 120 s, see $LOGS"
+}
+
+stop() {
+  if running; then
+    local pid
+    pid=$(cat "$PIDFILE")
+    kill "$pid"
+    for _ in $(seq 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    rm -f "$PIDFILE"
+    say "stopped"
+  else
+    say "not running"
+  fi
+}
+
+case ${1:-} in
+  fetch) prepare ;;
+  start) start ;;
+  stop) stop ;;
+  url)
+    [[ -f $ROOT/port ]] || die "no server yet: run '$0 start'"
+    url
+    ;;
+  *) die "usage: $0 fetch|start|stop|url" ;;
+esac

@@ -1,0 +1,244 @@
+"""The single place that turns content into search documents, and says who may see each.
+
+Every backend indexes `SearchDocument`s and nothing else, so one kind of content is searchable
+the same way everywhere. An app makes its content searchable with, typically in its
+`AppConfig.ready()`:
+
+    from search.documents import SearchDocument, register_kind
+
+    register_kind(
+        "curso",                         # stable kind name, also the `contenido` facet value
+        label=_("Curso"),                # shown on hits and in the facet
+        model=Course,                    # instances of this model (and subclasses) are this kind
+        build=course_document,           # obj -> SearchDocument, or None when nobody may find it
+        objects=lambda: Course.objects.all(),  # everything `rebuild_search_index` should try
+    )
+    register_audience(lambda user: {f"espacio:{pk}" for pk in spaces_of(user)})
+
+`build` decides visibility: return None for anything that must not be found (drafts, deleted or
+hidden items) and put in `audience` the tokens of who may see it ("public", "espacio:12",
+"miembros"...). A hit is shown only when the searching user holds one of its tokens, on every
+channel (page, counts, snippets, autocomplete, JSON API), because backends filter by audience
+before anything else. `register_audience(fn)` adds the tokens a user holds (everyone holds
+"public").
+
+Keeping the index true is the registering app's duty: call `search.indexing.update(obj)` after any
+change that affects the document or its visibility (publish, hide, membership of a private space,
+delete...) and `search.indexing.remove(kind, pk)` when the object is gone. Both act on commit and
+never raise: if the engine is down, the save still succeeds, a warning is logged and the update is
+retried later (see search/indexing.py). Pages are wired already in search/signals.py.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+# Facet key (also the URL parameter) → label, in display order.
+FACETS = {
+    "contenido": _("Tipo de contenido"),
+    "nivel": _("Nivel de capacidad"),
+    "tipo": _("Tipo de capacidad"),
+    "sector": _("Sector"),
+    "etapa": _("Etapa del ciclo"),
+    "entidad": _("Entidad"),
+    "departamento": _("Departamento"),
+    "anio": _("Año"),
+}
+PUBLIC = "public"
+
+
+@dataclass
+class SearchDocument:
+    kind: str
+    pk: int
+    title: str
+    url: str
+    body: str = ""
+    date: datetime.date | None = None
+    territory: str = ""
+    facets: dict = field(default_factory=dict)  # facet key → list of values (slugs, codes)
+    audience: list = field(default_factory=lambda: [PUBLIC])
+
+    @property
+    def key(self):
+        return f"{self.kind}:{self.pk}"
+
+    def facet_values(self):
+        values = {**self.facets, "contenido": [self.kind]}
+        if self.date:
+            values["anio"] = [str(self.date.year)]
+        return {facet: [str(v) for v in vs if v] for facet, vs in values.items() if facet in FACETS}
+
+
+@dataclass
+class Kind:
+    name: str
+    label: str
+    model: type
+    build: object
+    objects: object
+
+
+_kinds: dict = {}
+_audiences: list = []
+
+
+def register_kind(name, *, label, model, build, objects):
+    _kinds[name] = Kind(name, label, model, build, objects)
+
+
+def register_audience(tokens_for_user):
+    _audiences.append(tokens_for_user)
+
+
+def kinds():
+    return list(_kinds.values())
+
+
+def kind_by_name(name):
+    return _kinds[name]
+
+
+def kind_label(name):
+    kind = _kinds.get(name)
+    return kind.label if kind else name
+
+
+def kind_of(obj):
+    """The registered kind for an object, most specific model first."""
+    for kind in _kinds.values():
+        if type(obj) is kind.model:
+            return kind
+    for kind in _kinds.values():
+        if isinstance(obj, kind.model):
+            return kind
+    return None
+
+
+def audience_of(user):
+    tokens = {PUBLIC}
+    for tokens_for_user in _audiences:
+        tokens |= set(tokens_for_user(user))
+    return tokens
+
+
+def build_document(obj):
+    kind = kind_of(obj)
+    return kind.build(obj) if kind else None
+
+
+# --- The library ------------------------------------------------------------------------------
+
+
+def page_is_findable(page):
+    """Live and without a view restriction on itself or any ancestor: anyone may open it."""
+    from wagtail.models import Page
+
+    return page.live and Page.objects.public().filter(pk=page.pk).exists()
+
+
+def searchable_text(page):
+    """The plain text of every searchable field but the title, as Wagtail extracts it."""
+    from wagtail.search import index
+
+    parts = []
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, index.SearchField) or search_field.field_name == "title":
+            continue
+        value = search_field.get_value(page)  # rich text and streams come back as plain text
+        parts.extend(_flatten(value if isinstance(value, list | tuple) else [value]))
+    return "\n".join(parts)
+
+
+def _flatten(values):
+    for value in values:
+        if isinstance(value, list | tuple):
+            yield from _flatten(value)
+        elif value:
+            yield str(value)
+
+
+def library_document(page):
+    """Guides, lessons, practices: findable when live and public, faceted like the library."""
+    page = page.specific
+    if not page_is_findable(page):
+        return None
+    departments = list(page.departments.order_by("name"))
+    return SearchDocument(
+        kind=kind_of(page).name,
+        pk=page.pk,
+        title=page.title,
+        url=page.url or "",
+        body=searchable_text(page),
+        date=page.publication_date,
+        territory=", ".join(d.name for d in departments) or str(_("Nacional")),
+        facets={
+            "nivel": [t.slug for t in page.capacity_levels.all()],
+            "tipo": [t.slug for t in page.capacity_types.all()],
+            "sector": [t.slug for t in page.sectors.all()],
+            "etapa": [t.slug for t in page.cycle_stages.all()],
+            "entidad": [page.entity.slug] if page.entity else [],
+            "departamento": [d.code for d in departments],
+        },
+    )
+
+
+def plain_page_document(page):
+    """Any other page (home, library index...): title and text, no facets but kind and year."""
+    page = page.specific
+    if page.depth <= 1 or not page_is_findable(page):
+        return None
+    published = page.last_published_at or page.first_published_at
+    return SearchDocument(
+        kind="pagina",
+        pk=page.pk,
+        title=page.title,
+        url=page.url or "",
+        body=searchable_text(page),
+        date=published.date() if published else None,
+    )
+
+
+def register_library():
+    from wagtail.models import Page
+
+    from knowledge.models import GuidePage, KnowledgePage, LessonPage, PracticePage
+
+    for name, model in [("guia", GuidePage), ("leccion", LessonPage), ("practica", PracticePage)]:
+        register_kind(
+            name,
+            label=model._meta.verbose_name,
+            model=model,
+            build=library_document,
+            objects=lambda model=model: model.objects.live().public(),
+        )
+    # Registered last: kind_of() tries exact models first, then this catch-all for other pages.
+    register_kind(
+        "pagina",
+        label=_("página"),
+        model=Page,
+        build=plain_page_document,
+        objects=lambda: Page.objects.live().public().filter(depth__gt=1).not_type(KnowledgePage),
+    )
+
+
+def facet_value_labels(facet, values):
+    """Human labels for facet values (slugs, DANE codes), for the page and the JSON API."""
+    from siteconf.reference import models as ref
+
+    models = {
+        "nivel": ref.CapacityLevel,
+        "tipo": ref.CapacityType,
+        "sector": ref.Sector,
+        "etapa": ref.CycleStage,
+    }
+    if facet == "contenido":
+        return {v: str(kind_label(v)) for v in values}
+    if facet in models:
+        return dict(models[facet].objects.filter(slug__in=values).values_list("slug", "name"))
+    if facet == "entidad":
+        return {e.slug: str(e) for e in ref.Entity.objects.filter(slug__in=values)}
+    if facet == "departamento":
+        return dict(ref.Department.objects.filter(code__in=values).values_list("code", "name"))
+    return {v: v for v in values}

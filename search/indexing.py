@@ -1,0 +1,101 @@
+"""Keep the index true: every change goes through here, and none of it may break a save.
+
+Changes reach the engine when the transaction commits. If the engine is down the content change
+still commits: a warning is logged and the document's key is kept in `PendingIndexUpdate`; the
+next successful update retries every pending key (from the database as it is then), and
+`manage.py rebuild_search_index --pending` does the same on demand (or rebuilds everything).
+"""
+
+import logging
+
+from django.db import transaction
+
+from .backends import get_search_backend
+from .documents import kind_by_name, kind_of
+from .models import PendingIndexUpdate
+
+logger = logging.getLogger(__name__)
+
+
+def sync(kind, pk):
+    """Make the index hold what the database says about (kind, pk) now."""
+    obj = kind.model._default_manager.filter(pk=pk).first()
+    if obj is not None and hasattr(obj, "specific_class"):
+        obj = obj.specific
+    document = kind.build(obj) if obj is not None else None
+    backend = get_search_backend()
+    if document is None:
+        backend.remove(f"{kind.name}:{pk}")
+    else:
+        backend.index(document)
+
+
+def _sync_or_remember(kind_name, pk):
+    key = f"{kind_name}:{pk}"
+    try:
+        sync(kind_by_name(kind_name), pk)
+    except Exception:  # noqa: BLE001 - an unreachable engine must not fail the editor's save
+        logger.warning("search index not updated for %s; will retry", key)
+        PendingIndexUpdate.objects.get_or_create(key=key)
+        return
+    PendingIndexUpdate.objects.filter(key=key).delete()
+    retry_pending()
+
+
+def retry_pending(limit=200):
+    """Apply remembered updates; stops at the first failure (the engine is still down)."""
+    done = 0
+    for pending in PendingIndexUpdate.objects.order_by("created_at")[:limit]:
+        kind_name, _, pk = pending.key.partition(":")
+        try:
+            sync(kind_by_name(kind_name), int(pk))
+        except Exception:  # noqa: BLE001
+            logger.warning("search index still unreachable; %s stays pending", pending.key)
+            break
+        pending.delete()
+        done += 1
+    return done
+
+
+def update(obj):
+    """Index `obj` as it is at commit time, or drop it when its kind says nobody may find it."""
+    if hasattr(obj, "specific_class") and type(obj) is not obj.specific_class:
+        obj = obj.specific  # a page fetched as its base class: index it as what it really is
+    kind = kind_of(obj)
+    if kind is not None:
+        pk = obj.pk
+        transaction.on_commit(lambda: _sync_or_remember(kind.name, pk))
+
+
+def remove(kind_name, pk):
+    transaction.on_commit(lambda: _sync_or_remember(kind_name, pk))
+
+
+def synonyms_changed():
+    try:
+        get_search_backend().synonyms_changed()
+    except Exception:  # noqa: BLE001
+        logger.warning("search synonyms not applied to the engine; run rebuild_search_index")
+
+
+def rebuild(progress=None):
+    """Empty the index and add every findable object of every kind; returns how many."""
+    from .documents import kinds
+
+    backend = get_search_backend()
+    backend.reset()
+    PendingIndexUpdate.objects.all().delete()
+    counted = {"indexed": 0}
+
+    def documents(kind):
+        for obj in kind.objects().iterator():
+            document = kind.build(obj)
+            if document is not None:
+                counted["indexed"] += 1
+                yield document
+            if progress:
+                progress(kind, counted["indexed"])
+
+    for kind in kinds():
+        backend.index_many(documents(kind))
+    return counted["indexed"]

@@ -1,0 +1,92 @@
+"""Search data: editor-managed synonyms, the demand log, and the database backend's index."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+
+class Synonym(models.Model):
+    """Words and phrases that mean the same; a query for any of them finds all of them."""
+
+    terms = models.CharField(
+        _("términos equivalentes"),
+        max_length=500,
+        unique=True,
+        help_text=_("Separados por comas, por ejemplo: SGR, sistema general de regalías."),
+    )
+
+    panels = [FieldPanel("terms")]
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = _("sinónimo")
+        verbose_name_plural = _("sinónimos")
+
+    def __str__(self):
+        return self.terms
+
+    def members(self):
+        return [term.strip() for term in self.terms.split(",") if term.strip()]
+
+
+class SearchQueryLog(models.Model):
+    """One search as asked: no user, no IP, no session; only what demand analysis needs."""
+
+    query = models.CharField(_("consulta"), max_length=255, db_index=True)
+    filters = models.JSONField(_("filtros"), default=dict, blank=True)
+    result_count = models.PositiveIntegerField(_("resultados"))
+    created_at = models.DateTimeField(_("fecha"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("búsqueda registrada")
+        verbose_name_plural = _("búsquedas registradas")
+
+    def __str__(self):
+        return self.query
+
+
+class PendingIndexUpdate(models.Model):
+    """A document the engine could not take; retried on the next successful index update."""
+
+    key = models.CharField(max_length=120, unique=True)  # "<kind>:<pk>"
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key
+
+
+class SearchEntry(models.Model):
+    """One search document as the database backend stores it (see search/documents.py)."""
+
+    key = models.CharField(max_length=120, unique=True)  # "<kind>:<pk>"
+    kind = models.CharField(max_length=40, db_index=True)
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=500)
+    body = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True, db_index=True)
+    territory = models.CharField(max_length=255, blank=True)
+    audience = models.CharField(max_length=500, default=" public ")  # space-padded tokens
+    title_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("documento indexado")
+
+    def __str__(self):
+        return self.key
+
+
+class SearchFacetValue(models.Model):
+    """A facet value of an entry, one row each, so counts are a GROUP BY in the database."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=30)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"

@@ -1,0 +1,130 @@
+"""What the search page and the JSON API share: read the request, ask the backend, log, suggest."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Page
+
+from .backends import get_search_backend
+from .backends.base import SORTS, clean_filters
+from .documents import FACETS, facet_value_labels
+from .models import SearchQueryLog
+from .text import MARK_END, MARK_START
+
+RESULTS_PER_PAGE = 20
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict = field(default_factory=dict)
+    sort: str = "relevancia"
+    page: int = 1
+
+    @classmethod
+    def from_querydict(cls, params):
+        try:
+            page = max(1, int(params.get("page", 1)))
+        except ValueError:
+            page = 1
+        sort = params.get("orden", "relevancia")
+        return cls(
+            query=params.get("q", "").strip()[:255],
+            filters=clean_filters({facet: params.getlist(facet) for facet in FACETS}),
+            sort=sort if sort in SORTS else "relevancia",
+            page=page,
+        )
+
+
+class _Window:
+    """One page of hits already fetched, shaped for Django's Paginator."""
+
+    def __init__(self, results, offset):
+        self.results, self.offset = results, offset
+
+    def count(self):
+        return self.results.total
+
+    def __getitem__(self, window):
+        return self.results.hits if window.start == self.offset else []
+
+
+def run_search(request, user, per_page=RESULTS_PER_PAGE):
+    """The backend's results for the request, paginated, with the facets labelled."""
+    backend = get_search_backend()
+    offset = (request.page - 1) * per_page
+    results = backend.search(
+        request.query,
+        user=user,
+        filters=request.filters,
+        sort=request.sort,
+        offset=offset,
+        limit=per_page,
+    )
+    last = max(1, -(-results.total // per_page))
+    if request.page > last:  # past the end: show the last page, as Paginator.get_page does
+        request.page = last
+        return run_search(request, user, per_page)
+    page = Paginator(_Window(results, offset), per_page).page(request.page)
+    return results, page
+
+
+def labelled_facets(results, filters):
+    """[(key, label, [(value, label, count, selected)])] in display order."""
+    facets = []
+    for key, label in FACETS.items():
+        counts = results.facets.get(key, [])
+        if not counts:
+            continue
+        labels = facet_value_labels(key, [value for value, _ in counts])
+        selected = set(filters.get(key, []))
+        values = [(v, labels.get(v, v), n, v in selected) for v, n in counts]
+        facets.append((key, label, values))
+    return facets
+
+
+def log_search(request, total):
+    """Demand signal: what was asked and how much was found; nothing about who asked."""
+    if request.query and request.page == 1:
+        SearchQueryLog.objects.create(
+            query=request.query, filters=request.filters, result_count=total
+        )
+
+
+def editors_picks(query):
+    """Wagtail search promotions for this exact query, limited to pages anyone may open."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    if not query:
+        return []
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).order_by("sort_order")
+    public = Page.objects.live().public()
+    found = []
+    for pick in picks.filter(page__isnull=True) | picks.filter(page__in=public):
+        page = pick.page
+        found.append(
+            {
+                "title": page.title
+                if page
+                else (pick.external_link_text or pick.external_link_url),
+                "url": page.url if page else pick.external_link_url,
+                "description": pick.description,
+            }
+        )
+    return found
+
+
+def highlight(snippet):
+    """Snippet text to safe HTML: everything escaped, then the highlight markers become <mark>."""
+    html = escape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own tags added
+
+
+def plain(snippet):
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")

@@ -1,0 +1,48 @@
+"""Admin integration: synonyms as a snippet, and the search demand report under Reports."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from siteconf.accounts.roles import EDITORS, has_role
+
+from .models import Synonym
+from .reports import search_demand_report
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = _("Sinónimos de búsqueda")
+    list_display = ["terms"]
+    search_fields = ["terms"]
+
+
+register_snippet(SynonymViewSet)
+
+
+class EditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_role(request.user, EDITORS)
+
+
+@hooks.register("register_admin_urls")
+def register_search_report_urls():
+    return [
+        path("informes/busquedas/", search_demand_report, name="search_demand_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_report_menu_item():
+    return EditorsMenuItem(
+        _("Búsquedas: demanda"),
+        reverse("search_demand_report"),
+        name="search-demand",
+        icon_name="search",
+        order=160,
+    )
