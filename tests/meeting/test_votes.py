@@ -77,7 +77,7 @@ def test_anonymous_visitor_cannot_vote(client, practices):
 
 
 @pytest.mark.postgresql
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_simultaneous_votes_by_one_member_store_exactly_one(practices):
     edition, nominations = open_vote_edition(practices)
     member = UserFactory(username="votante")

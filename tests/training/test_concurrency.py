@@ -43,7 +43,7 @@ def race(people, cohort):
 
 
 @pytest.mark.postgresql
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_people_racing_for_the_last_seat_end_one_enrolled_one_waitlisted():
     course = CoursePageFactory(parent=create_plan())
     expected = sorted([Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED])
