@@ -56,7 +56,8 @@ def test_home_search_and_follow_a_result(page):
     hero_search.press("Enter")
     page.wait_for_url("**/buscar/?q=*")
     assert parse_qs(urlparse(page.url).query)["q"] == [QUERY]
-    expect(page.get_by_role("searchbox", name="Buscar en Red ATT")).to_have_value(QUERY)
+    # The search page enhances its box into an autocomplete combobox (JavaScript is on here).
+    expect(page.get_by_role("combobox", name="Buscar en Red ATT")).to_have_value(QUERY)
     results = page.locator("ol.results .result-title a")
     expect(results.first).to_be_visible()
     assert_accessible(page, "search-results")
