@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench
+.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,3 +51,6 @@ clean:
 # Benchmarks (bench/README.md has the figures); ITEMS=3000 by default.
 bench: $(STAMP)
 	$(BIN)/python bench/library.py --items $(or $(ITEMS),3000)
+
+bench-search: $(STAMP)
+	$(BIN)/python bench/site_search.py --items $(or $(ITEMS),3000)

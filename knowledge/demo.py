@@ -86,7 +86,10 @@ def guide_fields(item):
     overdue = item.get("overdue", False)
     published = published_on(item)
     return {
-        "purpose": paragraph(item["summary"]),
+        "purpose": paragraph(
+            f"Orientar a {item['audience'].lower()} en un trabajo que se repite en cada "
+            "administración, con pasos y productos verificables."
+        ),
         "audience": item["audience"],
         "version": "2.0" if overdue else "1.0",
         "review_by": (timezone.localdate() - datetime.timedelta(days=15))
@@ -161,7 +164,6 @@ def create_item(section, page_class, item, type_fields, document=None):
         entity=Entity.objects.get(slug=item["entity"]),
         publication_date=published,
         last_reviewed=published,
-        body=[("paragraph", paragraph(item["summary"]))],
         **type_fields,
     )
     section.add_child(instance=page)
