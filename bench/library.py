@@ -29,7 +29,9 @@ def configure(items):
     import django
 
     django.setup()
-    logging.getLogger("wagtail").setLevel(logging.WARNING)  # one line per created page is noise
+    # One line per created page or per Elasticsearch request is noise here.
+    for noisy in ("wagtail", "elastic_transport"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def build_library(items):

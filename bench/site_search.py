@@ -22,9 +22,9 @@ from library import CACHE, configure, measure  # noqa: E402
 QUERIES = [
     "/buscar/?q=gestion",
     "/buscar/?q=municipios+salud",
-    "/buscar/?q=SGR&tipo=institucional&sector=salud",
+    "/buscar/?q=SGR&tipo=sectorial",
     "/buscar/?q=%22plan+de+desarrollo%22&orden=recientes&page=2",
-    "/api/search/?q=planeacion&departamento=52",
+    "/api/search/?q=salud&departamento=52",
     "/buscar/autocompletar/?q=gest",
 ]
 
