@@ -87,6 +87,26 @@ def test_hidden_deleted_and_pending_posts_do_not_find_their_thread(
     assert titles(search(client, "catastro")) == ["Catastro rural"]
 
 
+def test_editing_a_reply_updates_the_words_that_find_its_thread(client, make_thread, committed):
+    thread = make_thread("Catastro urbano")
+    with committed():
+        post = PostFactory(thread=thread, source="Usamos drones.")
+        posting.edit(post, "Usamos fotografía aérea.")
+    assert api(client, "drones")["total"] == 0
+    assert titles(search(client, "aérea")) == ["Catastro urbano"]
+
+
+def test_a_thread_awaiting_approval_is_found_once_approved(
+    client, make_thread, committed, moderator
+):
+    thread = make_thread("Regalías por aprobar", approved=False)
+    thread.posts.update(approved=False)  # a new member's first post, as posting.start leaves it
+    assert_hidden(client, "regalías", "Regalías por aprobar", visible=0)
+    with committed():
+        moderating.approve_post(moderator, thread.posts.get())
+    assert titles(search(client, "regalías")) == ["Regalías por aprobar"]
+
+
 def test_a_private_space_thread_is_hidden_from_anonymous_users_and_non_members(
     client, make_thread, spaces
 ):
