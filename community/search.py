@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_unpublished
 
 from search import indexing
 from search.documents import PUBLIC, SearchDocument, register_audience, register_kind
@@ -87,8 +87,8 @@ def space_saved(sender, instance, raw=False, **kwargs):
         _update_threads_of(instance.pk)
 
 
-@receiver(page_published)
 @receiver(page_unpublished)
-def space_published_or_not(sender, instance, **kwargs):
+def space_unpublished(sender, instance, **kwargs):
+    """Unpublishing may save the space as a plain Page, which `space_saved` does not hear."""
     if isinstance(instance, Page) and instance.specific_class is SpacePage:
         _update_threads_of(instance.pk)

@@ -175,6 +175,13 @@ def test_unpublishing_a_space_removes_its_threads(client, make_thread, committed
     assert titles(search(client, "regalías")) == []
 
 
+def test_deleting_a_space_removes_its_threads(client, make_thread, committed, spaces):
+    make_thread("Regalías del espacio")
+    with committed():
+        spaces[0].delete()
+    assert titles(search(client, "regalías")) == []
+
+
 def test_deleting_a_thread_removes_it(client, make_thread, committed):
     thread = make_thread("Regalías borradas")
     with committed():
