@@ -8,7 +8,8 @@ class CommunityConfig(AppConfig):
     def ready(self):
         from siteconf.home.sections import register_home_section
 
-        from . import signals  # noqa: F401 - connects the workflow notifications
+        from . import search, signals  # noqa: F401 - connects the receivers
         from .sections import active_threads
 
         register_home_section(active_threads)
+        search.register()

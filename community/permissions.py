@@ -77,12 +77,27 @@ def can_mark_solution(user, thread):
     return thread.author_id == user.pk or can_moderate(user, thread.space)
 
 
+def readable_space_ids(user):
+    """Spaces the user may read even when private: theirs as a member or as a moderator."""
+    return member_space_ids(user) | moderated_space_ids(user)
+
+
 def visible_spaces(user):
     """Live spaces the user may read: every public one, and the private ones they belong to."""
-    readable = member_space_ids(user) | moderated_space_ids(user)
+    readable = readable_space_ids(user)
     return SpacePage.objects.live().filter(
         Q(visibility=SpacePage.Visibility.PUBLIC) | Q(pk__in=readable)
     )
+
+
+def shown_to_readers():
+    """What every reader of a space sees; the rest only their authors and its moderators."""
+    return Q(hidden=False, approved=True)
+
+
+def threads_shown_to_readers():
+    """Threads every reader of their live space sees: what the site search may index."""
+    return Thread.objects.filter(shown_to_readers(), space__live=True)
 
 
 def visible_threads(user):
@@ -91,7 +106,7 @@ def visible_threads(user):
     A thread waiting for approval is visible to its author and the space's moderators only.
     """
     moderated = moderated_space_ids(user)
-    shown = Q(hidden=False, approved=True)
+    shown = shown_to_readers()
     if user.is_authenticated:
         shown |= Q(hidden=False, author=user)
     return Thread.objects.filter(space__in=visible_spaces(user)).filter(
@@ -104,7 +119,7 @@ def visible_posts(user, thread):
     posts = Post.objects.filter(thread=thread)
     if can_moderate(user, thread.space):
         return posts
-    shown = Q(hidden=False, approved=True)
+    shown = shown_to_readers()
     if user.is_authenticated:
         shown |= Q(author=user)  # authors see their pending posts, and hidden ones with the reason
     return posts.filter(shown)

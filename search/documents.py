@@ -219,8 +219,24 @@ def register_library():
         label=_("página"),
         model=Page,
         build=plain_page_document,
-        objects=lambda: Page.objects.live().public().filter(depth__gt=1).not_type(KnowledgePage),
+        objects=lambda: (
+            Page.objects.live()
+            .public()
+            .filter(depth__gt=1)
+            .not_type(KnowledgePage, *_page_models_with_own_kind())
+        ),
     )
+
+
+def _page_models_with_own_kind():
+    """Page models other apps registered (courses, editions...): not indexed again as pages."""
+    from wagtail.models import Page
+
+    return [
+        kind.model
+        for kind in _kinds.values()
+        if kind.name != "pagina" and issubclass(kind.model, Page) and kind.model is not Page
+    ]
 
 
 def facet_value_labels(facet, values):

@@ -114,7 +114,8 @@ def api_search(request):
     """`GET /api/search/?q=…&<facet>=…&orden=relevancia|recientes&page=N` → hits and facets.
 
     Facet parameters (repeat one to OR its values; different facets AND): contenido, nivel, tipo,
-    sector, etapa, entidad, departamento, anio. The answer:
+    sector, etapa, entidad, departamento, anio; contenido takes guia, leccion, practica, curso,
+    hilo, encuentro or pagina. The answer:
 
         {"query": "…", "total": 12, "page": 1, "num_pages": 1,
          "results": [{"kind": "guia", "kind_label": "guía metodológica", "title": "…",

@@ -8,7 +8,8 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from siteconf.home.sections import register_home_section
 
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import search, signals  # noqa: F401 - connects the receivers
         from .sections import upcoming_cohorts
 
         register_home_section(upcoming_cohorts)
+        search.register()

@@ -10,6 +10,8 @@ class MeetingConfig(AppConfig):
     def ready(self):
         from siteconf.home.sections import register_home_section
 
+        from . import search
         from .sections import current_edition_section
 
         register_home_section(current_edition_section)
+        search.register()
