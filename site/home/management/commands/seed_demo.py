@@ -13,9 +13,9 @@ from django.db import transaction
 
 from siteconf.home.demo import demo_accounts_allowed, describe_accounts
 
-# Order matters: the library before the meeting, training and community, which link to it; search
-# last, as it indexes what the others made.
-SEEDERS = ["siteconf.home", "knowledge", "knowledge.meeting", "training", "community", "search"]
+# Order matters: the library first, as the others link to it; search last, as it indexes what the
+# others made. Areas are created in the order the main menu shows them.
+SEEDERS = ["siteconf.home", "knowledge", "training", "community", "knowledge.meeting", "search"]
 
 
 class Log:
