@@ -1,10 +1,10 @@
 """CSV export of a listing's selection, streamed row by row so it never sits in memory at once."""
 
-import csv
 from collections import defaultdict
 
-from django.http import StreamingHttpResponse
 from django.utils.text import slugify
+
+from siteconf.csv_response import streamed_csv
 
 from .models.base import KnowledgePage, KnowledgePageTag
 
@@ -12,13 +12,6 @@ COLUMNS = (
     "titulo", "tipo", "resumen", "url", "fecha_publicacion", "niveles_capacidad",
     "tipos_capacidad", "sectores", "etapas_ciclo", "entidad", "departamentos", "etiquetas",
 )  # fmt: skip
-
-
-class _Echo:
-    """csv.writer wants a file; this one hands each written line straight back."""
-
-    def write(self, value):
-        return value
 
 
 TERM_FIELDS = ("capacity_levels", "capacity_types", "sectors", "cycle_stages", "departments")
@@ -98,11 +91,6 @@ def rows(index_page, queryset, request):
 
 
 def stream_csv(index_page, queryset, request):
-    writer = csv.writer(_Echo())
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in rows(index_page, queryset, request)),
-        content_type="text/csv; charset=utf-8",
+    return streamed_csv(
+        rows(index_page, queryset, request), f"red-att-{slugify(index_page.title)}.csv"
     )
-    filename = f"red-att-{slugify(index_page.title)}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

@@ -1,13 +1,10 @@
 """A cohort's enrolment list as CSV, streamed row by row (csv module + StreamingHttpResponse)."""
 
-import csv
-
 from django.db.models import Case, IntegerField, Value, When
-from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from knowledge.exports import _Echo
+from siteconf.csv_response import streamed_csv
 
 from .models import Enrollment
 
@@ -44,10 +41,5 @@ def rows(cohort):
 
 
 def stream_enrolments(cohort):
-    writer = csv.writer(_Echo())
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in rows(cohort)), content_type="text/csv; charset=utf-8"
-    )
     name = slugify(f"inscritos {cohort.course.code} {cohort.start_date:%Y-%m-%d}")
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    return response
+    return streamed_csv(rows(cohort), f"{name}.csv")

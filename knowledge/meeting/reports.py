@@ -3,12 +3,12 @@
 Each function runs a fixed number of queries whatever the number of nominations.
 """
 
-import csv
 from collections import defaultdict
 
 from django.db.models import Count
-from django.http import StreamingHttpResponse
 from django.utils.translation import gettext as _
+
+from siteconf.csv_response import streamed_csv
 
 from .models import JuryAssignment, Nomination, Score
 from .ranking import rank
@@ -61,11 +61,6 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def _number(value):
     return "" if value is None else f"{value:.2f}"
 
@@ -91,11 +86,5 @@ def ranking_rows(edition):
 
 
 def ranking_csv_response(edition):
-    writer = csv.writer(_Echo())
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in ranking_rows(edition)),
-        content_type="text/csv; charset=utf-8",
-    )
     filename = _("ranking-encuentro-%(year)s.csv") % {"year": edition.year}
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return streamed_csv(ranking_rows(edition), filename)
