@@ -48,9 +48,11 @@ test: lint check browser-deps es-deps pytest
 clean:
 	rm -rf $(VENV) node_modules .cache
 
-# Benchmarks (bench/README.md has the figures); ITEMS=3000 by default.
+# Benchmarks (bench/README.md has the figures). bench: ITEMS=3000 by default; bench-search:
+# LIBRARY, THREADS, POSTS (50,000 / 20,000 / 200,000 by default).
 bench: $(STAMP)
 	$(BIN)/python bench/library.py --items $(or $(ITEMS),3000)
 
 bench-search: $(STAMP)
-	$(BIN)/python bench/site_search.py --items $(or $(ITEMS),3000)
+	$(BIN)/python bench/site_search.py --library $(or $(LIBRARY),50000) \
+		--threads $(or $(THREADS),20000) --posts $(or $(POSTS),200000)

@@ -1,96 +1,163 @@
-"""Site search at scale: index rebuild time and query latency on the configured backend.
+"""Site search at scale: reindex time, then latency and memory of a real web process, per backend.
 
-    make bench-search                                   # database backend, 3,000 items
+    make bench-search                                   # 50,000 library items + 200,000 posts
+    make bench-search LIBRARY=3000 THREADS=300 POSTS=3000   # a quick run
     ELASTICSEARCH_URL=http://127.0.0.1:59200 make bench-search   # the same on Elasticsearch
 
-Builds (once) a library of N items in .cache/bench/ whose Spanish text comes from the demo items
-(knowledge/demo_content.py), each reused many times with a numbered title, so queries meet real
-words, stems and synonyms; rebuilds the search index (timed), then requests the search page, the
-JSON API and autocomplete several times.
+Builds (once per size) a database under .cache/bench/ with the demo content plus
+`manage.py generate_content` (policy text, realistic titles and taxonomy); times
+`manage.py rebuild_search_index`; starts gunicorn (one worker, the production server) on a free
+loopback port and requests a fixed query set (single words, accents, plurals, phrases, acronyms,
+facet combinations, no results) through the search page, the JSON API and autocomplete; reports
+p50/p95/max per URL and overall, and the worker's peak resident memory (VmHWM).
 """
 
 import argparse
 import os
+import socket
+import statistics
+import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from library import CACHE, configure, measure  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "bench"
+PYTHON = sys.executable
 
 QUERIES = [
     "/buscar/?q=gestion",
-    "/buscar/?q=municipios+salud",
-    "/buscar/?q=SGR&tipo=sectorial",
-    "/buscar/?q=%22plan+de+desarrollo%22&orden=recientes&page=2",
-    "/api/search/?q=salud&departamento=52",
+    "/buscar/?q=PLANEACION+territorial",
+    "/buscar/?q=municipios",
+    "/buscar/?q=evaluaciones",
+    "/buscar/?q=%22plan+de+desarrollo+territorial%22",
+    "/buscar/?q=SGR",
+    "/buscar/?q=MDM+indicadores",
+    "/buscar/?q=ATT&tipo=poblacional",
+    "/buscar/?q=hacienda&contenido=practica&departamento=52",
+    "/buscar/?q=salud&nivel=humano&sector=salud&orden=recientes",
+    "/buscar/?q=catastro&page=3",
+    "/buscar/?q=regalias+vias+terciarias",
+    "/buscar/?q=gestoin+documentall",
+    "/api/search/?q=gestion",
+    "/api/search/?q=SGR&tipo=sectorial&anio=2024",
     "/buscar/autocompletar/?q=gest",
+    "/buscar/autocompletar/?q=catastro+multi",
 ]
 
 
-def build_spanish_library(items):
-    from django.core.management import call_command
+def manage(*args, env, quiet=True):
+    out = subprocess.DEVNULL if quiet else None
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=out)  # noqa: S603, E501
 
-    from knowledge.demo_content import GUIDES, LESSONS, PRACTICES
-    from knowledge.factories import (
-        GuidePageFactory,
-        LessonPageFactory,
-        PracticePageFactory,
-        create_library,
+
+def build_database(args, env):
+    """The demo plus generated content, once per size: later runs reuse the file."""
+    database = CACHE / f"search-{args.library}-{args.posts}.sqlite3"
+    env.setdefault("DATABASE_URL", f"sqlite:///{database}")
+    if env["DATABASE_URL"].startswith("sqlite") and database.exists():
+        manage("migrate", env=env)
+        return
+    manage("migrate", env=env)
+    manage("seed_demo", env=env)
+    print("Generating content (once)...", flush=True)
+    manage(
+        "generate_content",
+        f"--library={args.library}",
+        f"--threads={args.threads}",
+        f"--posts={args.posts}",
+        env=env,
     )
-    from knowledge.models import KnowledgePage, LibraryIndexPage
 
-    call_command("migrate", verbosity=0)
-    existing = KnowledgePage.objects.count()
-    library = LibraryIndexPage.objects.filter(slug="biblioteca").first() or create_library()
-    sources = [
-        (factory, item)
-        for factory, data in ((GuidePageFactory, GUIDES), (LessonPageFactory, LESSONS),
-                              (PracticePageFactory, PRACTICES))
-        for item in data
-    ]  # fmt: skip
-    for n in range(existing, items):
-        factory, item = sources[n % len(sources)]
-        factory(
-            parent=library,
-            title=f"{item['title']} ({n})",
-            summary=item["summary"],
-            capacity_levels=item["levels"],
-            capacity_types=item["types"],
-            sectors=item["sectors"],
-            cycle_stages=item["stages"],
-            departments=item["departments"],
-            tags=item["tags"],
-            entity=item["entity"],
-        )
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(env):
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - our own interpreter and server, fixed arguments
+        [PYTHON, "-m", "gunicorn", "siteconf.wsgi", "--workers=1", f"--bind=127.0.0.1:{port}",
+         "--log-level=warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/health/", timeout=5)  # noqa: S310 - loopback
+            break
+        except OSError:
+            time.sleep(0.3)
+    return server, base
+
+
+def worker_peak_rss_mb(server):
+    """VmHWM of gunicorn's worker (the one child of the arbiter)."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    status = Path(f"/proc/{children[0]}/status").read_text()
+    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def timed_get(url):
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - loopback
+        body = response.read()
+    return (time.perf_counter() - started) * 1000, len(body)
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=3000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--library", type=int, default=50_000)
+    parser.add_argument("--threads", type=int, default=20_000)
+    parser.add_argument("--posts", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--skip-rebuild", action="store_true")
     args = parser.parse_args()
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{CACHE / f'search-{args.items}.sqlite3'}")
-    configure(args.items)
-    build_spanish_library(args.items)
-
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.test import Client
-
-    backend = settings.REDATT_SEARCH["BACKEND"].rsplit(".", 1)[-1]
-    started = time.perf_counter()
-    call_command("rebuild_search_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    rebuild = time.perf_counter() - started
-    client = Client()
-    print(f"{backend}, {args.items} library items; index rebuilt in {rebuild:.1f} s")
-    print(f"median of {args.repeat} requests\n")
-    print("| URL | ms | queries | KB |")
-    print("| --- | --: | --: | --: |")
-    for url in QUERIES:
-        milliseconds, queries, size = measure(client, url, args.repeat)
-        print(f"| `{url}` | {milliseconds:.0f} | {queries} | {size / 1024:.0f} |")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "siteconf.settings.test",
+        "MEDIA_ROOT": str(CACHE / "media"),
+    }
+    build_database(args, env)
+    backend = "Elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
+    print(f"Backend: {backend}; {args.library} library items, {args.threads} threads, "
+          f"{args.posts} posts")  # fmt: skip
+    if not args.skip_rebuild:
+        started = time.perf_counter()
+        manage("rebuild_search_index", env=env)
+        print(f"Full reindex: {time.perf_counter() - started:.0f} s")
+    server, base = start_server(env)
+    try:
+        for url in QUERIES:  # warm-up: imports, caches, the engine's file cache
+            timed_get(base + url)
+        every = []
+        print(f"\n{args.repeat} requests per URL, after one warm-up round\n")
+        print("| URL | p50 ms | p95 ms | max ms | KB |")
+        print("| --- | --: | --: | --: | --: |")
+        for url in QUERIES:
+            times, size = [], 0
+            for _ in range(args.repeat):
+                milliseconds, size = timed_get(base + url)
+                times.append(milliseconds)
+            every += times
+            print(f"| `{url}` | {statistics.median(times):.0f} | {percentile(times, 0.95):.0f} "
+                  f"| {max(times):.0f} | {size / 1024:.0f} |")  # fmt: skip
+        print(f"| **all {len(every)} requests** | {statistics.median(every):.0f} "
+              f"| {percentile(every, 0.95):.0f} | {max(every):.0f} | |")  # fmt: skip
+        print(f"\nWeb worker peak RSS: {worker_peak_rss_mb(server):.0f} MB")
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":

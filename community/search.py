@@ -6,6 +6,7 @@ with the words of the posts those readers see. A private space's threads carry t
 receivers below re-index a thread whenever it, one of its posts or its space changes.
 """
 
+from django.db.models import Prefetch
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,14 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.signals import page_unpublished
 
 from search import indexing
-from search.documents import PUBLIC, SearchDocument, register_audience, register_kind
+from search.documents import (
+    PUBLIC,
+    SearchDocument,
+    is_known_findable,
+    known_findable,
+    register_audience,
+    register_kind,
+)
 
 from .models import Post, SpacePage, Thread
 from .permissions import readable_space_ids, shown_to_readers, threads_shown_to_readers
@@ -25,12 +33,22 @@ def space_audience(space_pk):
     return f"espacio:{space_pk}"
 
 
+def indexed_posts():
+    """The posts whose words a thread's document holds: those every reader sees."""
+    return Post.objects.filter(shown_to_readers(), deleted=False).order_by("created", "pk")
+
+
 def thread_document(thread):
     """A shown thread of a live space: title, visible posts' text and its capacity tags."""
-    if not threads_shown_to_readers().filter(pk=thread.pk).exists():
+    if (
+        not is_known_findable(thread)
+        and not threads_shown_to_readers().filter(pk=thread.pk).exists()
+    ):
         return None
     space = thread.space
-    posts = thread.posts.filter(shown_to_readers(), deleted=False).order_by("created", "pk")
+    posts = getattr(thread, "indexed_posts", None)
+    if posts is None:
+        posts = indexed_posts().filter(thread=thread)
     return SearchDocument(
         kind="hilo",
         pk=thread.pk,
@@ -54,7 +72,16 @@ def register():
         label=_("Conversación"),
         model=Thread,
         build=thread_document,
-        objects=lambda: threads_shown_to_readers().select_related("space"),
+        objects=lambda: (
+            known_findable(threads_shown_to_readers())
+            .select_related("space")
+            .prefetch_related(
+                Prefetch("posts", queryset=indexed_posts(), to_attr="indexed_posts"),
+                "capacity_levels",
+                "capacity_types",
+                "sectors",
+            )
+        ),
     )
     register_audience(lambda user: {space_audience(pk) for pk in readable_space_ids(user)})
 

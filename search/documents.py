@@ -32,6 +32,7 @@ retried later (see search/indexing.py). Pages are wired already in search/signal
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import Value
 from django.utils.translation import gettext_lazy as _
 
 # Facet key (also the URL parameter) → label, in display order.
@@ -131,10 +132,25 @@ def build_document(obj):
 # --- The library ------------------------------------------------------------------------------
 
 
+def known_findable(queryset):
+    """Mark what a query that keeps only findable objects returns, so builders skip re-checking.
+
+    A rebuild fetches thousands of objects that way; checking each one again would cost a query
+    per object. Anything fetched otherwise (one object after a save) is checked as usual.
+    """
+    return queryset.annotate(search_known_findable=Value(True))
+
+
+def is_known_findable(obj):
+    return getattr(obj, "search_known_findable", False)
+
+
 def page_is_findable(page):
     """Live and without a view restriction on itself or any ancestor: anyone may open it."""
     from wagtail.models import Page
 
+    if is_known_findable(page):
+        return True
     return page.live and Page.objects.public().filter(pk=page.pk).exists()
 
 
@@ -164,7 +180,7 @@ def library_document(page):
     page = page.specific
     if not page_is_findable(page):
         return None
-    departments = list(page.departments.order_by("name"))
+    departments = sorted(page.departments.all(), key=lambda d: d.name)
     return SearchDocument(
         kind=kind_of(page).name,
         pk=page.pk,
@@ -200,6 +216,9 @@ def plain_page_document(page):
     )
 
 
+LIBRARY_TERMS = ("capacity_levels", "capacity_types", "sectors", "cycle_stages", "departments")
+
+
 def register_library():
     from wagtail.models import Page
 
@@ -211,7 +230,11 @@ def register_library():
             label=model._meta.verbose_name,
             model=model,
             build=library_document,
-            objects=lambda model=model: model.objects.live().public(),
+            objects=lambda model=model: (
+                known_findable(model.objects.live().public())
+                .select_related("entity")
+                .prefetch_related(*LIBRARY_TERMS)
+            ),
         )
     # Registered last: kind_of() tries exact models first, then this catch-all for other pages.
     register_kind(

@@ -88,7 +88,7 @@ def rebuild(progress=None):
     counted = {"indexed": 0}
 
     def documents(kind):
-        for obj in kind.objects().iterator():
+        for obj in kind.objects().iterator(chunk_size=500):
             document = kind.build(obj)
             if document is not None:
                 counted["indexed"] += 1

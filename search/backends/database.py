@@ -1,17 +1,21 @@
 """The embedded default: our own index table, matched and faceted in SQL on SQLite or PostgreSQL.
 
 Each document is stored once in `SearchEntry` with its Spanish-analysed terms (search/text.py:
-folded, stemmed, space-padded); a query becomes clauses that must all occur, each a substring
-test on title or body terms, so accents, case, plurals, synonyms and quoted phrases behave the
-same on both databases and like the Elasticsearch backend. Relevance is a weighted count of
-clauses found in the title; facets are a GROUP BY over the visible matching entries.
+folded, stemmed, space-padded); a query becomes clauses that must all occur, so accents, case,
+plurals, synonyms and quoted phrases behave the same on both databases and like the
+Elasticsearch backend. On SQLite the clauses become one FTS5 query over an index of those terms
+(migration 0003); elsewhere each clause is a substring test on title or body terms. Relevance is
+a weighted count of clauses found in the title; facets are a GROUP BY over the visible matching
+entries.
 """
 
 from functools import reduce
-from operator import or_
+from itertools import islice
+from operator import and_, or_
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 
 from ..documents import audience_of
 from ..models import SearchEntry, SearchFacetValue
@@ -26,6 +30,25 @@ def _clause_q(clause):
     )
 
 
+def _fts5_query(clauses):
+    """FTS5 syntax: every clause, each any of its phrases ('"sgr" OR "sistem general regal"')."""
+    return " AND ".join(
+        "(" + " OR ".join(f'"{" ".join(alt)}"' for alt in clause.alternatives) + ")"
+        for clause in clauses
+    )
+
+
+def _matching_clauses(clauses):
+    """A filter for entries holding every clause: the FTS5 index on SQLite, substrings elsewhere."""
+    if connection.vendor == "sqlite":
+        ids = RawSQL(
+            "SELECT rowid FROM search_searchentry_fts WHERE search_searchentry_fts MATCH %s",
+            [_fts5_query(clauses)],
+        )
+        return Q(pk__in=ids)
+    return reduce(and_, [_clause_q(clause) for clause in clauses], Q())
+
+
 def _title_score(clauses):
     """How many clauses the title holds: a title match ranks above a body-only one."""
     in_title = [reduce(or_, [Q(title_terms__contains=n) for n in c.needles]) for c in clauses]
@@ -34,6 +57,21 @@ def _title_score(clauses):
 
 def _case(q):
     return Case(When(q, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _entry(document):
+    return SearchEntry(
+        key=document.key,
+        kind=document.kind,
+        title=document.title[:255],
+        url=document.url,
+        body=document.body,
+        date=document.date,
+        territory=document.territory[:255],
+        audience=f" {' '.join(document.audience)} ",
+        title_terms=terms_text(document.title),
+        body_terms=terms_text(document.body),
+    )
 
 
 class DatabaseSearchBackend(BaseSearchBackend):
@@ -46,8 +84,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
     def matching(self, query, user, filters):
         entries = SearchEntry.objects.filter(self.visible(user))
         clauses = parse_query(query, synonym_groups())
-        for clause in clauses:
-            entries = entries.filter(_clause_q(clause))
+        if clauses:
+            entries = entries.filter(_matching_clauses(clauses))
         for facet, values in clean_filters(filters).items():
             entries = entries.filter(
                 pk__in=SearchFacetValue.objects.filter(facet=facet, value__in=values).values(
@@ -111,34 +149,31 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 break
         return found
 
-    @transaction.atomic
     def index(self, document):
-        entry, _ = SearchEntry.objects.update_or_create(
-            key=document.key,
-            defaults={
-                "kind": document.kind,
-                "title": document.title[:255],
-                "url": document.url,
-                "body": document.body,
-                "date": document.date,
-                "territory": document.territory[:255],
-                "audience": f" {' '.join(document.audience)} ",
-                "title_terms": terms_text(document.title),
-                "body_terms": terms_text(document.body),
-            },
-        )
-        entry.facet_values.all().delete()
-        SearchFacetValue.objects.bulk_create(
-            SearchFacetValue(entry=entry, facet=facet, value=value[:100])
-            for facet, values in document.facet_values().items()
-            for value in values
-        )
+        self.index_many([document])
+
+    def index_many(self, documents):
+        """Replace the entries of these documents, a few hundred per transaction and query."""
+        documents = iter(documents)
+        while chunk := list(islice(documents, 500)):
+            with transaction.atomic():
+                SearchEntry.objects.filter(key__in=[d.key for d in chunk]).delete()
+                entries = SearchEntry.objects.bulk_create(_entry(d) for d in chunk)
+                SearchFacetValue.objects.bulk_create(
+                    SearchFacetValue(entry=entry, facet=facet, value=value[:100])
+                    for entry, document in zip(entries, chunk, strict=True)
+                    for facet, values in document.facet_values().items()
+                    for value in dict.fromkeys(values)
+                )
 
     def remove(self, key):
         SearchEntry.objects.filter(key=key).delete()
 
     def reset(self):
-        SearchEntry.objects.all().delete()
+        # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
+        # a large index does not read every document's text into memory.
+        SearchFacetValue.objects.all().delete()
+        SearchEntry.objects.only("pk").delete()
 
     def vocabulary(self):
         words = set()

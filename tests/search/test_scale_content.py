@@ -1,0 +1,74 @@
+"""Content generated at scale for the benchmark behaves like content people published."""
+
+import pytest
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+
+from community.factories import SpacePageFactory, create_community
+from community.models import Post, Thread
+from knowledge.models import KnowledgePage
+from search import indexing
+from tests.search.test_search_behaviour import api
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def space(library, committed):
+    with committed():
+        return SpacePageFactory(parent=create_community(), title="Hacienda territorial")
+
+
+def generate(**counts):
+    call_command("generate_content", stdout=open("/dev/null", "w"), **counts)  # noqa: SIM115
+
+
+def test_generated_pages_are_published_in_a_valid_tree_and_open(client, library, space):
+    generate(library=9, threads=3, posts=8)
+
+    assert Page.find_problems() == ([], [], [], [], [])
+    pages = KnowledgePage.objects.child_of(library).live().public()
+    assert pages.count() == 9
+    for page in pages:
+        assert client.get(page.url).status_code == 200
+    listing = client.get(library.url).content.decode()
+    assert pages.first().title.split()[0] in listing
+    assert Thread.objects.filter(space=space).count() == 3
+    assert Post.objects.filter(thread__space=space).count() == 8
+    for thread in Thread.objects.all():
+        assert client.get(thread.get_absolute_url()).status_code == 200
+
+
+def test_generated_content_is_found_after_a_rebuild(client, library, space):
+    generate(library=6, threads=2, posts=4)
+    call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    page = KnowledgePage.objects.child_of(library).first()
+    thread = Thread.objects.first()
+    found = {hit["url"] for hit in api(client, f'"{page.title}"')["results"]}
+    assert page.url in found
+    found = {hit["url"] for hit in api(client, f'"{thread.title}"')["results"]}
+    assert thread.get_absolute_url() in found
+
+
+def test_rebuilding_costs_the_same_queries_for_few_or_many_items(library, space):
+    """Related rows are prefetched per chunk, not fetched once per page or per thread."""
+    generate(library=3, threads=2, posts=2)
+    with CaptureQueriesContext(connection) as few:
+        indexing.rebuild()
+    generate(library=12, threads=8, posts=20)
+    with CaptureQueriesContext(connection) as many:
+        indexing.rebuild()
+    assert len(many) == len(few)
+
+
+def test_the_same_seed_gives_the_same_titles(library, space):
+    generate(library=3, seed=7)
+    first = list(KnowledgePage.objects.order_by("pk").values_list("title", flat=True))
+    KnowledgePage.objects.all().delete()
+    generate(library=3, seed=7)
+    assert list(KnowledgePage.objects.order_by("pk").values_list("title", flat=True)) == first
