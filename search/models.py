@@ -1,5 +1,7 @@
 """Search data: editor-managed synonyms, the demand log, and the database backend's index."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -64,12 +66,12 @@ class SearchEntry(models.Model):
     kind = models.CharField(max_length=40, db_index=True)
     title = models.CharField(max_length=255)
     url = models.CharField(max_length=500)
-    body = models.TextField(blank=True)
     date = models.DateField(null=True, blank=True, db_index=True)
     territory = models.CharField(max_length=255, blank=True)
     audience = models.CharField(max_length=500, default=" public ")  # space-padded tokens
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
+    body = models.TextField(blank=True)  # last: on SQLite, reading the others skips its pages
 
     class Meta:
         verbose_name = _("documento indexado")
@@ -90,3 +92,27 @@ class SearchFacetValue(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class IndexGeneration(models.Model):
+    """A token that changes with every change to the database backend's index.
+
+    Each web process keeps facet bitsets and the spelling vocabulary built from the index; it
+    rebuilds them when this token differs from the one they were built at
+    (search/backends/database.py). A random token, not a counter: a rolled-back transaction
+    must not bring back a number that already named other content.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self):
+        return str(self.token)
+
+    @classmethod
+    def current(cls):
+        return cls.objects.values_list("token", flat=True).first()
+
+    @classmethod
+    def advance(cls):
+        if not cls.objects.update(token=uuid.uuid4()):
+            cls.objects.create()
