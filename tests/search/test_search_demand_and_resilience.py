@@ -155,3 +155,39 @@ def test_a_missing_index_says_search_is_unavailable(client, settings, elasticsea
         get_search_backend.cache_clear()
     assert response.status_code == 503
     assert "La búsqueda no está disponible" in response.content.decode()
+
+
+def test_health_says_search_is_degraded_until_missed_updates_reach_the_engine(
+    client, engine_down, committed, settings
+):
+    from knowledge.factories import GuidePageFactory, create_library
+
+    with committed():
+        GuidePageFactory(parent=create_library(), title="Guía publicada sin índice")
+    settings.REDATT_SEARCH = {"BACKEND": "search.backends.database.DatabaseSearchBackend"}
+    get_search_backend.cache_clear()  # the engine answers again, but has not caught up
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "search": "degraded",
+        "search_pending_updates": 2,  # the library index and its guide
+    }
+    call_command("rebuild_search_index", "--pending", stdout=io.StringIO())
+    caught_up = client.get("/health/").json()
+    assert (caught_up["search"], caught_up["search_pending_updates"]) == ("ok", 0)
+
+
+def test_health_answers_503_when_the_database_does_not(db, client, monkeypatch):
+    from django.db import connection
+    from django.db.utils import OperationalError
+
+    def unreachable():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", unreachable)
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["status"] == "down"
+    assert response.json()["search_pending_updates"] is None
