@@ -1,4 +1,6 @@
-"""Demand log and report, editors' picks, list-page query counts, and an engine that is down."""
+"""Demand log and report, editors' picks, list-page query counts, and an engine that is down.
+
+The report's period, CSV and permissions are in test_demand_report.py."""
 
 import io
 import logging
@@ -12,8 +14,6 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.backends import get_search_backend
 from search.models import PendingIndexUpdate, SearchQueryLog
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,19 +47,6 @@ def test_editors_see_top_and_zero_result_queries(client, editor_client, make_pag
     top, zero = html.split("Consultas sin resultados")
     assert "regalías" in top and "<td>2</td>" in top
     assert "catastro rural" in zero and "regalías" not in zero
-
-
-def test_members_are_refused_the_demand_report(member_client):
-    response = member_client.get("/admin/informes/busquedas/")
-    assert response.status_code in (302, 403)
-    assert "Consultas sin resultados" not in response.content.decode()
-
-
-def test_a_moderator_in_the_admin_is_refused_the_demand_report(client, search_backend):
-    moderator = UserFactory(roles=[roles.MODERATORS], is_staff=True)
-    client.force_login(moderator)
-    response = client.get("/admin/informes/busquedas/")
-    assert response.status_code in (302, 403)
 
 
 def test_editors_picks_come_first_and_only_when_public(client, make_page):
