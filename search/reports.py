@@ -112,7 +112,7 @@ def csv_rows(lists):
     yield CSV_COLUMNS
     for label, rows in lists:
         for row in rows:
-            last = timezone.localtime(row["last"]).isoformat(timespec="minutes")
+            last = f"{timezone.localtime(row['last']):%Y-%m-%d %H:%M}"  # as the report shows it
             yield (label, row["normalised"], row["searches"], last, row["last_results"])
 
 
