@@ -82,6 +82,7 @@ def test_an_invalid_date_is_explained_in_spanish_and_kept_as_typed(editor_client
     html = response.content.decode()
     assert "Escriba una fecha válida (año-mes-día), por ejemplo 2026-03-31." in html
     assert 'value="2026-02-30"' in html and 'value="2026-03-31"' in html
+    assert 'aria-describedby="id_desde_error"' in html and 'id="id_desde_error"' in html
     assert "catastro" not in html and "Descargar CSV" not in html
 
 
