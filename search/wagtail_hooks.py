@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from siteconf.accounts.roles import EDITORS, has_role
 
 from .models import Synonym
-from .reports import search_demand_report
+from .reports import search_demand_csv, search_demand_report
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -34,6 +34,7 @@ class EditorsMenuItem(MenuItem):
 def register_search_report_urls():
     return [
         path("informes/busquedas/", search_demand_report, name="search_demand_report"),
+        path("informes/busquedas/csv/", search_demand_csv, name="search_demand_report_csv"),
     ]
 
 

@@ -1,4 +1,6 @@
-"""Demand log and report, editors' picks, list-page query counts, and an engine that is down."""
+"""Demand log and report, editors' picks, list-page query counts, and an engine that is down.
+
+The report's period, CSV and permissions are in test_demand_report.py."""
 
 import io
 import logging
@@ -12,8 +14,6 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.backends import get_search_backend
 from search.models import PendingIndexUpdate, SearchQueryLog
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,19 +47,6 @@ def test_editors_see_top_and_zero_result_queries(client, editor_client, make_pag
     top, zero = html.split("Consultas sin resultados")
     assert "regalías" in top and "<td>2</td>" in top
     assert "catastro rural" in zero and "regalías" not in zero
-
-
-def test_members_are_refused_the_demand_report(member_client):
-    response = member_client.get("/admin/informes/busquedas/")
-    assert response.status_code in (302, 403)
-    assert "Consultas sin resultados" not in response.content.decode()
-
-
-def test_a_moderator_in_the_admin_is_refused_the_demand_report(client, search_backend):
-    moderator = UserFactory(roles=[roles.MODERATORS], is_staff=True)
-    client.force_login(moderator)
-    response = client.get("/admin/informes/busquedas/")
-    assert response.status_code in (302, 403)
 
 
 def test_editors_picks_come_first_and_only_when_public(client, make_page):
@@ -155,3 +142,39 @@ def test_a_missing_index_says_search_is_unavailable(client, settings, elasticsea
         get_search_backend.cache_clear()
     assert response.status_code == 503
     assert "La búsqueda no está disponible" in response.content.decode()
+
+
+def test_health_says_search_is_degraded_until_missed_updates_reach_the_engine(
+    client, engine_down, committed, settings
+):
+    from knowledge.factories import GuidePageFactory, create_library
+
+    with committed():
+        GuidePageFactory(parent=create_library(), title="Guía publicada sin índice")
+    settings.REDATT_SEARCH = {"BACKEND": "search.backends.database.DatabaseSearchBackend"}
+    get_search_backend.cache_clear()  # the engine answers again, but has not caught up
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "search": "degraded",
+        "search_pending_updates": 2,  # the library index and its guide
+    }
+    call_command("rebuild_search_index", "--pending", stdout=io.StringIO())
+    caught_up = client.get("/health/").json()
+    assert (caught_up["search"], caught_up["search_pending_updates"]) == ("ok", 0)
+
+
+def test_health_answers_503_when_the_database_does_not(db, client, monkeypatch):
+    from django.db import connection
+    from django.db.utils import OperationalError
+
+    def unreachable():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", unreachable)
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["status"] == "down"
+    assert response.json()["search_pending_updates"] is None

@@ -1,0 +1,77 @@
+"""The search box's title suggestions in a real browser, on the demo content: typing the first
+letters of a guide suggests it, the keyboard or the mouse opens it, and titles a visitor may not
+read (a draft, a private space's thread) are never suggested. The page works without JavaScript;
+this is the enhancement."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from community.factories import ThreadFactory
+from community.models import SpacePage
+from knowledge.factories import GuidePageFactory
+from knowledge.models import GuidePage
+
+from .axe import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+GUIDE = "Gestión de la hacienda pública territorial"
+GUIDE_PATH = "/biblioteca/guias/gestion-de-la-hacienda-publica-territorial/"
+DRAFT = "Gestión de la hacienda: borrador sin publicar"
+PRIVATE_THREAD = "Gestión de la hacienda en los municipios del Pacífico"
+TYPED = "gestión de la hac"  # the first letters of all three titles
+
+
+@pytest.fixture
+def unreadable_titles(demo_content):
+    """Titles that match what is typed but that a visitor may not read."""
+    guide = GuidePage.objects.get(title=GUIDE)
+    GuidePageFactory(parent=guide.get_parent(), title=DRAFT, live=False)
+    ThreadFactory(space=SpacePage.objects.get(slug="region-pacifico"), title=PRIVATE_THREAD)
+
+
+def suggestions_for(page, typed):
+    """Type into the search page's box as a person would; the listbox once the guide shows."""
+    page.goto("/buscar/")
+    box = page.get_by_role("combobox", name="Buscar en Red ATT")
+    box.press_sequentially(typed, delay=40)
+    listbox = page.get_by_role("listbox", name="Sugerencias de títulos")
+    expect(listbox.get_by_role("option", name=GUIDE)).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    return box, listbox
+
+
+def test_typing_suggests_the_guide_and_arrow_enter_opens_it(page, unreadable_titles):
+    box, listbox = suggestions_for(page, TYPED)
+    titles = listbox.get_by_role("option").all_text_contents()
+    assert DRAFT not in titles
+    assert PRIVATE_THREAD not in titles
+    assert_accessible(page, "search-autocomplete")
+
+    for _ in range(titles.index(GUIDE) + 1):
+        box.press("ArrowDown")
+    chosen = listbox.get_by_role("option", name=GUIDE)
+    expect(chosen).to_have_attribute("aria-selected", "true")
+    expect(box).to_have_attribute("aria-activedescendant", chosen.get_attribute("id"))
+    box.press("Enter")
+    page.wait_for_url(f"**{GUIDE_PATH}")
+    expect(page.locator("main h1")).to_have_text(GUIDE)
+
+
+def test_clicking_a_suggestion_opens_it(page):
+    box, listbox = suggestions_for(page, "gestión hac")
+    listbox.get_by_role("option", name=GUIDE).click()
+    page.wait_for_url(f"**{GUIDE_PATH}")
+    expect(page.locator("main h1")).to_have_text(GUIDE)
+
+
+def test_escape_closes_the_suggestions_and_keeps_the_typed_words(page):
+    box, listbox = suggestions_for(page, TYPED)
+    box.press("Escape")
+    expect(listbox).to_be_hidden()
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(box).to_have_value(TYPED)
+    box.press("Enter")  # without a chosen title, Enter still searches
+    page.wait_for_url(re.compile(r"/buscar/\?q=gesti"))
