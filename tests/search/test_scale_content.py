@@ -12,7 +12,7 @@ from community.factories import SpacePageFactory, create_community
 from community.models import Post, Thread
 from knowledge.models import KnowledgePage
 from search import indexing
-from tests.search.test_search_behaviour import api
+from tests.search.test_search_behaviour import api, facet_counts, search
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +72,24 @@ def test_the_same_seed_gives_the_same_titles(library, space):
     KnowledgePage.objects.all().delete()
     generate(library=3, seed=7)
     assert list(KnowledgePage.objects.order_by("pk").values_list("title", flat=True)) == first
+
+
+def test_facet_counts_follow_changes_made_after_an_earlier_search(client, make_page, committed):
+    """Each process keeps derived counts; any change to the index must show in the next search."""
+    make_page("Catastro en Pasto", capacity_types=["poblacional"])
+    assert facet_counts(api(client, "catastro"), "tipo") == {"poblacional": 1}
+
+    second = make_page("Catastro en Tumaco", capacity_types=["poblacional"])
+    assert facet_counts(api(client, "catastro"), "tipo") == {"poblacional": 2}
+
+    with committed():
+        second.unpublish()
+    assert facet_counts(api(client, "catastro"), "tipo") == {"poblacional": 1}
+
+
+def test_spelling_suggestions_learn_titles_published_after_an_earlier_search(client, make_page):
+    make_page("Presupuesto participativo")
+    assert "presupuesto" in search(client, "presupuetso").content.decode().lower()
+    make_page("Catastro multipropósito")
+    page = search(client, "catsatro").content.decode()
+    assert "catastro" in page.lower()
