@@ -1,4 +1,4 @@
-"""The embedded default: our own index table, matched and faceted in SQL on SQLite or PostgreSQL.
+"""The embedded default: our own index table, matched in SQL on SQLite or PostgreSQL.
 
 Each document is stored once in `SearchEntry` with its Spanish-analysed terms (search/text.py:
 folded, stemmed, space-padded); a query becomes clauses that must all occur, so accents, case,
