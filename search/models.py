@@ -97,10 +97,10 @@ class SearchFacetValue(models.Model):
 class IndexGeneration(models.Model):
     """A token that changes with every change to the database backend's index.
 
-    Each web process keeps facet bitsets and the spelling vocabulary built from the index; it
-    rebuilds them when this token differs from the one they were built at
-    (search/backends/database.py). A random token, not a counter: a rolled-back transaction
-    must not bring back a number that already named other content.
+    Each web process keeps a snapshot derived from the index (search/backends/snapshot.py) and
+    brings it up to date when this token differs from the one it was taken at. A random token,
+    not a counter: a rolled-back transaction must not bring back a number that already named
+    other content.
     """
 
     token = models.UUIDField(default=uuid.uuid4)
@@ -114,5 +114,29 @@ class IndexGeneration(models.Model):
 
     @classmethod
     def advance(cls):
-        if not cls.objects.update(token=uuid.uuid4()):
-            cls.objects.create()
+        token = uuid.uuid4()
+        if not cls.objects.update(token=token):
+            cls.objects.create(token=token)
+        change = IndexChange.objects.create(token=token)
+        IndexChange.objects.filter(pk__lte=change.pk - IndexChange.KEEP).delete()
+
+    @classmethod
+    def descends_from(cls, token):
+        """Whether the index now is that state plus later changes, none of it rolled back.
+
+        Each change logs its token in the same transaction, so a token whose change was rolled
+        back is gone from the log. Then ids it handed out may be handed out again (SQLite
+        reuses them after a rollback), and only a full re-read of the index is safe.
+        """
+        return token is not None and IndexChange.objects.filter(token=token).exists()
+
+
+class IndexChange(models.Model):
+    """The tokens of the latest index changes, for `IndexGeneration.descends_from`."""
+
+    KEEP = 1000
+
+    token = models.UUIDField(unique=True)
+
+    def __str__(self):
+        return str(self.token)

@@ -39,7 +39,7 @@ def stems(text):
 
 
 def terms_text(text):
-    """The stored form of a text: its stems, space-padded for substring matching."""
+    """The stored form of a text: its stems, space-padded so a word's start is ` <prefix>`."""
     return f" {' '.join(stems(text))} "
 
 
@@ -48,10 +48,6 @@ class Clause:
     """One thing a hit must contain: any of `alternatives`, each a sequence of stems (a phrase)."""
 
     alternatives: tuple
-
-    @property
-    def needles(self):
-        return [f" {' '.join(alt)} " for alt in self.alternatives]
 
 
 def parse_query(query, synonym_groups=()):

@@ -7,6 +7,8 @@ tokenizer only splits on spaces. PostgreSQL and other databases skip this migrat
 
 from django.db import migrations
 
+from search.migration_helpers import run_sql_on
+
 TABLE = "search_searchentry"
 FTS = "search_searchentry_fts"
 CREATE = [
@@ -34,16 +36,7 @@ DROP = [
 ]
 
 
-def run_on_sqlite(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "sqlite":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_seed_synonyms")]
 
-    operations = [migrations.RunPython(run_on_sqlite(CREATE), run_on_sqlite(DROP))]
+    operations = [migrations.RunPython(run_sql_on("sqlite", CREATE), run_sql_on("sqlite", DROP))]

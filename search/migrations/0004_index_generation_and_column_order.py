@@ -12,18 +12,14 @@ import uuid
 
 from django.db import migrations, models
 
+from search.migration_helpers import run_sql_on
+
 MOVE_BODY_LAST = [
     "ALTER TABLE search_searchentry ADD COLUMN body_moved text NOT NULL DEFAULT ''",
     "UPDATE search_searchentry SET body_moved = body",
     "ALTER TABLE search_searchentry DROP COLUMN body",
     "ALTER TABLE search_searchentry RENAME COLUMN body_moved TO body",
 ]
-
-
-def move_body_last(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in MOVE_BODY_LAST:
-            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
@@ -42,5 +38,5 @@ class Migration(migrations.Migration):
                 ("token", models.UUIDField(default=uuid.uuid4)),
             ],
         ),
-        migrations.RunPython(move_body_last, migrations.RunPython.noop),
+        migrations.RunPython(run_sql_on("sqlite", MOVE_BODY_LAST), migrations.RunPython.noop),
     ]

@@ -12,7 +12,7 @@ from community.factories import SpacePageFactory, create_community
 from community.models import Post, Thread
 from knowledge.models import KnowledgePage
 from search import indexing
-from tests.search.test_search_behaviour import api, facet_counts, search
+from tests.search.test_search_behaviour import api, facet_counts, search, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +93,21 @@ def test_spelling_suggestions_learn_titles_published_after_an_earlier_search(cli
     make_page("Catastro multipropósito")
     page = search(client, "catsatro").content.decode()
     assert "catastro" in page.lower()
+
+
+def test_newest_first_order_places_content_published_after_an_earlier_search(client, make_page):
+    """The newest-first order is derived once per index change, like the facet counts."""
+    make_page("Regalías 2021", publication_date="2021-05-01")
+    make_page("Regalías 2023", publication_date="2023-05-01")
+    assert titles(search(client, "regalías", orden="recientes")) == [
+        "Regalías 2023",
+        "Regalías 2021",
+    ]
+    make_page("Regalías 2022", publication_date="2022-05-01")
+    make_page("Regalías 2024", publication_date="2024-05-01")
+    assert titles(search(client, "regalías", orden="recientes")) == [
+        "Regalías 2024",
+        "Regalías 2023",
+        "Regalías 2022",
+        "Regalías 2021",
+    ]

