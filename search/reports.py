@@ -124,4 +124,4 @@ def search_demand_csv(request):
         return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
     days = form.cleaned_data
     filename = f"busquedas-{days['desde']:%Y-%m-%d}-a-{days['hasta']:%Y-%m-%d}.csv"
-    return streamed_csv(csv_rows(demand_lists(form.period())), filename)
+    return streamed_csv(csv_rows(demand_lists(form.period())), filename, for_spreadsheets=True)

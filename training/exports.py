@@ -42,4 +42,4 @@ def rows(cohort):
 
 def stream_enrolments(cohort):
     name = slugify(f"inscritos {cohort.course.code} {cohort.start_date:%Y-%m-%d}")
-    return streamed_csv(rows(cohort), f"{name}.csv")
+    return streamed_csv(rows(cohort), f"{name}.csv", for_spreadsheets=True)

@@ -87,4 +87,4 @@ def ranking_rows(edition):
 
 def ranking_csv_response(edition):
     filename = _("ranking-encuentro-%(year)s.csv") % {"year": edition.year}
-    return streamed_csv(ranking_rows(edition), filename)
+    return streamed_csv(ranking_rows(edition), filename, for_spreadsheets=True)

@@ -74,8 +74,9 @@ def test_ranking_page_queries_do_not_grow_with_nominations(
 def test_csv_export_parses_back_to_the_ranking(editor_client, edition, scored):
     response = editor_client.get(reverse("meeting_admin_ranking_csv", args=[edition.pk]))
     assert response["Content-Type"].startswith("text/csv")
-    text = b"".join(response.streaming_content).decode()
-    rows = list(csv.DictReader(io.StringIO(text)))
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert [(r["posicion"], r["practica"], r["puntaje_ponderado"], r["jurados"]) for r in rows] == [
         ("1", "Catastro multipropósito en Pasto", "3.50", "2"),
         ("2", "Presupuesto participativo en Ipiales", "2.75", "1"),

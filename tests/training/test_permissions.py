@@ -103,8 +103,9 @@ def test_a_publisher_downloads_the_enrolment_list_as_csv(cohort, people, publish
     assert response.status_code == 200
     assert response.streaming
     assert "attachment" in response["Content-Disposition"]
-    body = b"".join(response.streaming_content).decode()
-    rows = list(csv.DictReader(io.StringIO(body)))
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert [(r["usuario"], r["estado"]) for r in rows] == [
         ("participante1", "Inscrito"),
         ("participante2", "Inscrito"),
