@@ -32,10 +32,20 @@ def unreadable_titles(demo_content):
     ThreadFactory(space=SpacePage.objects.get(slug="region-pacifico"), title=PRIVATE_THREAD)
 
 
-def suggestions_for(page, typed):
-    """Type into the search page's box as a person would; the listbox once the guide shows."""
-    page.goto("/buscar/")
-    box = page.get_by_role("combobox", name="Buscar en Red ATT")
+# Every search box suggests titles: the search page's, the home page's, and the header's on
+# every other page.
+BOXES = {
+    "search page": ("/buscar/", "Buscar en Red ATT"),
+    "home page": ("/", "¿Qué necesita su municipio o departamento?"),
+    "header": ("/biblioteca/", "Buscar en Red ATT"),
+}
+
+
+def suggestions_for(page, typed, box="search page"):
+    """Type into a search box as a person would; the listbox once the guide shows."""
+    path, name = BOXES[box]
+    page.goto(path)
+    box = page.get_by_role("combobox", name=name)
     box.press_sequentially(typed, delay=40)
     listbox = page.get_by_role("listbox", name="Sugerencias de títulos")
     expect(listbox.get_by_role("option", name=GUIDE)).to_be_visible()
@@ -43,8 +53,9 @@ def suggestions_for(page, typed):
     return box, listbox
 
 
-def test_typing_suggests_the_guide_and_arrow_enter_opens_it(page, unreadable_titles):
-    box, listbox = suggestions_for(page, TYPED)
+@pytest.mark.parametrize("box", list(BOXES))
+def test_typing_suggests_the_guide_and_arrow_enter_opens_it(page, unreadable_titles, box):
+    box, listbox = suggestions_for(page, TYPED, box)
     titles = listbox.get_by_role("option").all_text_contents()
     assert DRAFT not in titles
     assert PRIVATE_THREAD not in titles
