@@ -121,12 +121,19 @@ class IndexGeneration(models.Model):
         IndexChange.objects.filter(pk__lte=change.pk - IndexChange.KEEP).delete()
 
     @classmethod
+    def start_over(cls):
+        """After emptying the index, whose ids then start again: no snapshot may catch up."""
+        IndexChange.objects.all().delete()
+        cls.advance()
+
+    @classmethod
     def descends_from(cls, token):
         """Whether the index now is that state plus later changes, none of it rolled back.
 
         Each change logs its token in the same transaction, so a token whose change was rolled
-        back is gone from the log. Then ids it handed out may be handed out again (SQLite
-        reuses them after a rollback), and only a full re-read of the index is safe.
+        back is gone from the log, and so is every token once the index was emptied. In both
+        cases ids handed out before may be handed out again (SQLite reuses them after a
+        rollback; emptying restarts them), and only a full re-read of the index is safe.
         """
         return token is not None and IndexChange.objects.filter(token=token).exists()
 

@@ -35,8 +35,8 @@ def _joined_ids(sql, params):
     return map(int, joined.split(",")) if joined else []
 
 
-class Fts5Terms:
-    """SQLite: the FTS5 index over the analysed terms (migration 0003)."""
+class SqliteIndex:
+    """On SQLite: the FTS5 index over the analysed terms (migration 0003)."""
 
     IDS = (
         "SELECT group_concat(rowid) FROM search_searchentry_fts"
@@ -54,9 +54,17 @@ class Fts5Terms:
     def title_ids(self, clause):
         return _joined_ids(self.IDS, ["title_terms : " + self.any_phrase(clause)])
 
+    def empty(self):
+        # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
+        # a large index does not read every document's text into memory.
+        SearchFacetValue.objects.all().delete()
+        SearchEntry.objects.only("pk").delete()
+        with connection.cursor() as cursor:  # inside the transaction, unlike a sequence
+            cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'search_searchentry'")
 
-class PostgresTerms:
-    """PostgreSQL: full-text vectors of the analysed title and body terms (migration 0006)."""
+
+class PostgresIndex:
+    """On PostgreSQL: full-text vectors of the analysed title and body terms (migration 0006)."""
 
     IDS = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE {}"
     IN_TITLE = "title_vector @@ to_tsquery('simple', %s)"
@@ -83,16 +91,23 @@ class PostgresTerms:
             cursor.execute("SET LOCAL enable_seqscan = off")
             return list(_joined_ids(self.IDS.format(where), params))
 
+    def empty(self):
+        with connection.cursor() as cursor:  # RESTART IDENTITY is undone by a rollback, too
+            # TRUNCATE refuses while foreign-key checks deferred by Django are pending.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("TRUNCATE search_searchfacetvalue, search_searchentry RESTART IDENTITY")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
-def _terms_index():
-    return Fts5Terms() if connection.vendor == "sqlite" else PostgresTerms()
+
+def _index():
+    return SqliteIndex() if connection.vendor == "sqlite" else PostgresIndex()
 
 
 def _title_scores(clauses, among):
     """How many clauses the title holds, for entries with any: title matches rank first."""
     scores = Counter()
     for clause in clauses:
-        scores.update(among.intersection(_terms_index().title_ids(clause)))
+        scores.update(among.intersection(_index().title_ids(clause)))
     return scores
 
 
@@ -127,7 +142,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
             return SearchResults(query=query)
         snapshot = _current.get()
         allowed = snapshot.allowed(audience_of(user), clean_filters(filters))
-        matched = allowed & bitset(_terms_index().matching_ids(clauses), snapshot.size)
+        matched = allowed & bitset(_index().matching_ids(clauses), snapshot.size)
         ids = members(matched, snapshot.size)
         count = offset + limit
         if sort == "recientes":
@@ -192,12 +207,12 @@ class DatabaseSearchBackend(BaseSearchBackend):
         SearchEntry.objects.filter(key=key).delete()
         IndexGeneration.advance()
 
+    @transaction.atomic
     def reset(self):
-        # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
-        # a large index does not read every document's text into memory.
-        SearchFacetValue.objects.all().delete()
-        SearchEntry.objects.only("pk").delete()
-        IndexGeneration.advance()
+        """Empty the index and number its entries from 1 again: the snapshot's bitsets and arrays
+        are as long as the largest id, which would otherwise grow with every rebuild."""
+        _index().empty()
+        IndexGeneration.start_over()
 
     def vocabulary(self):
         return _current.get().vocabulary()

@@ -8,9 +8,9 @@ a process keeps it and, when the index generation changes (every index write adv
 same transaction), reads only the entries added since and drops the removed ones.
 
 Any change to an entry replaces it under a new id, so a snapshot a moment behind shows nothing
-it should not: an id it does not know is in no audience's bitset. Ids are only ever handed out
-again after a rolled-back write; `IndexGeneration.descends_from` detects that and the snapshot
-is then read afresh.
+it should not: an id it does not know is in no audience's bitset. Ids are only handed out again
+after a rolled-back write or once the index was emptied for a rebuild;
+`IndexGeneration.descends_from` detects both and the snapshot is then read afresh.
 """
 
 import copy

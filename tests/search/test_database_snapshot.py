@@ -15,6 +15,7 @@ from django.db import transaction
 
 from search.backends import get_search_backend, snapshot
 from search.documents import PUBLIC, SearchDocument
+from search.models import SearchEntry
 from tests.search.conftest import BACKENDS
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +95,17 @@ def test_a_write_rolled_back_after_a_search_leaves_nothing_visible(backend):
     backend.index(guide(3, "Regalías de un espacio privado", audience="espacio:9"))
 
     assert found(backend, "regalías") == (["Regalías públicas"], 1, {"institucional": 1})
+
+
+def test_emptying_the_index_numbers_entries_from_one_again_and_leaves_nothing_visible(backend):
+    """Bitsets are as long as the largest id: a rebuild must not leave them longer each time."""
+    backend.index_many([guide(1, "Regalías públicas"), guide(2, "Regalías abiertas")])
+    assert found(backend, "regalías")[1] == 2
+
+    backend.reset()
+    backend.index_many(
+        [guide(3, "Regalías de un espacio privado", audience="espacio:9"), guide(4, "Catastro")]
+    )
+
+    assert sorted(SearchEntry.objects.values_list("pk", flat=True)) == [1, 2]
+    assert found(backend, "regalías") == ([], 0, {})
