@@ -81,7 +81,7 @@ class SearchEntry(models.Model):
 
 
 class SearchFacetValue(models.Model):
-    """A facet value of an entry, one row each, so counts are a GROUP BY in the database."""
+    """A facet value of an entry, one row each; web processes read them into facet bitsets."""
 
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facet_values")
     facet = models.CharField(max_length=30)

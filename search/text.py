@@ -2,8 +2,8 @@
 
 Both sides do the same: split into words, lowercase, drop accents ("Gestión" → "gestion"), stem
 with the Snowball Spanish stemmer ("municipios" → "municip"), and expand the query with the
-editor-managed synonyms. Stored terms are space-padded ("␠gestion␠hacienda␠"), so a word or a
-phrase is matched by a plain substring test that SQLite and PostgreSQL both run in the index.
+editor-managed synonyms. The database backend keeps the stored terms ("gestion hacienda") in a
+full-text index that only splits on spaces, so queries match exactly what Python analysed.
 """
 
 import re

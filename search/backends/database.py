@@ -4,11 +4,11 @@ Each document is stored once in `SearchEntry` with its Spanish-analysed terms (s
 folded, stemmed, space-padded); a query becomes clauses that must all occur, so accents, case,
 plurals, synonyms and quoted phrases behave the same on both databases and like the
 Elasticsearch backend. The clauses become one query over a full-text index of those terms: FTS5
-on SQLite (migration 0003), GIN-indexed vectors on PostgreSQL (migration 0006). The database
-only answers which entry ids match the words; who may see them, facet filters and counts, and
-the order (clauses found in the title first, then newest) come from a per-process snapshot of
-the index kept up to date with every change (search/backends/snapshot.py). Only the shown page
-of entries is read in full.
+on SQLite (migration 0003), GIN-indexed vectors on PostgreSQL (migration 0006), with their SQL
+in tables.py. The database only answers which entry ids match the words; who may see them, facet
+filters and counts, and the order (clauses found in the title first, then newest) come from a
+per-process snapshot of the index kept up to date with every change (snapshot.py). Only the
+shown page of entries is read in full.
 """
 
 from collections import Counter
@@ -16,7 +16,7 @@ from functools import reduce
 from itertools import islice
 from operator import or_
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 
 from ..documents import audience_of
@@ -24,90 +24,14 @@ from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 from ..text import WORD, fold, parse_query, snippet, terms_text
 from .base import BaseSearchBackend, SearchHit, SearchResults, clean_filters, synonym_groups
 from .snapshot import CurrentSnapshot, bitset, members
-
-
-def _joined_ids(sql, params):
-    """Entry ids from a query that returns them as one comma-separated string: quicker than a
-    row per id when a common word matches most of the index."""
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        (joined,) = cursor.fetchone()
-    return map(int, joined.split(",")) if joined else []
-
-
-class SqliteIndex:
-    """On SQLite: the FTS5 index over the analysed terms (migration 0003)."""
-
-    IDS = (
-        "SELECT group_concat(rowid) FROM search_searchentry_fts"
-        " WHERE search_searchentry_fts MATCH %s"
-    )
-
-    @staticmethod
-    def any_phrase(clause):
-        """E.g. ("sgr" OR "sistem general regal")."""
-        return "(" + " OR ".join(f'"{" ".join(alt)}"' for alt in clause.alternatives) + ")"
-
-    def matching_ids(self, clauses):
-        return _joined_ids(self.IDS, [" AND ".join(map(self.any_phrase, clauses))])
-
-    def title_ids(self, clause):
-        return _joined_ids(self.IDS, ["title_terms : " + self.any_phrase(clause)])
-
-    def empty(self):
-        # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
-        # a large index does not read every document's text into memory.
-        SearchFacetValue.objects.all().delete()
-        SearchEntry.objects.only("pk").delete()
-        with connection.cursor() as cursor:  # inside the transaction, unlike a sequence
-            cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'search_searchentry'")
-
-
-class PostgresIndex:
-    """On PostgreSQL: full-text vectors of the analysed title and body terms (migration 0006)."""
-
-    IDS = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE {}"
-    IN_TITLE = "title_vector @@ to_tsquery('simple', %s)"
-    IN_EITHER = f"({IN_TITLE} OR body_vector @@ to_tsquery('simple', %s))"
-
-    @staticmethod
-    def any_phrase(clause):
-        """E.g. 'sgr' | 'sistem' <-> 'general' <-> 'regal' (stems are word characters only)."""
-        return " | ".join(" <-> ".join(f"'{stem}'" for stem in alt) for alt in clause.alternatives)
-
-    def matching_ids(self, clauses):
-        where = " AND ".join([self.IN_EITHER] * len(clauses))
-        params = [self.any_phrase(clause) for clause in clauses for _ in (1, 2)]
-        return self._ids(where, params)
-
-    def title_ids(self, clause):
-        return self._ids(self.IN_TITLE, [self.any_phrase(clause)])
-
-    def _ids(self, where, params):
-        # For a word in most entries the planner prefers reading the whole table, which reads
-        # every body vector back from TOAST storage; through the GIN indexes it is four times
-        # quicker ("gestion" at 70,000 entries: 473 → 115 ms).
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            return list(_joined_ids(self.IDS.format(where), params))
-
-    def empty(self):
-        with connection.cursor() as cursor:  # RESTART IDENTITY is undone by a rollback, too
-            # TRUNCATE refuses while foreign-key checks deferred by Django are pending.
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("TRUNCATE search_searchfacetvalue, search_searchentry RESTART IDENTITY")
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-
-
-def _index():
-    return SqliteIndex() if connection.vendor == "sqlite" else PostgresIndex()
+from .tables import index_tables
 
 
 def _title_scores(clauses, among):
     """How many clauses the title holds, for entries with any: title matches rank first."""
     scores = Counter()
     for clause in clauses:
-        scores.update(among.intersection(_index().title_ids(clause)))
+        scores.update(among.intersection(index_tables().title_ids(clause)))
     return scores
 
 
@@ -142,7 +66,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
             return SearchResults(query=query)
         snapshot = _current.get()
         allowed = snapshot.allowed(audience_of(user), clean_filters(filters))
-        matched = allowed & bitset(_index().matching_ids(clauses), snapshot.size)
+        matched = allowed & bitset(index_tables().matching_ids(clauses), snapshot.size)
         ids = members(matched, snapshot.size)
         count = offset + limit
         if sort == "recientes":
@@ -211,7 +135,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
     def reset(self):
         """Empty the index and number its entries from 1 again: the snapshot's bitsets and arrays
         are as long as the largest id, which would otherwise grow with every rebuild."""
-        _index().empty()
+        index_tables().empty()
         IndexGeneration.start_over()
 
     def vocabulary(self):
