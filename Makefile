@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search
+.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search \
+	bench-relevance
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,3 +57,7 @@ bench: $(STAMP)
 bench-search: $(STAMP)
 	$(BIN)/python bench/site_search.py --library $(or $(LIBRARY),50000) \
 		--threads $(or $(THREADS),20000) --posts $(or $(POSTS),200000)
+
+# Relevance on the judged set (tests/search/relevance/): MRR, nDCG, recall per backend and category.
+bench-relevance: $(STAMP)
+	$(BIN)/python bench/relevance.py

@@ -9,6 +9,7 @@ the same way everywhere. An app makes its content searchable with, typically in 
     register_kind(
         "curso",                         # stable kind name, also the `contenido` facet value
         label=_("Curso"),                # shown on hits and in the facet
+        weight=0.9,                      # ranking prior against other kinds (default 1.0)
         model=Course,                    # instances of this model (and subclasses) are this kind
         build=course_document,           # obj -> SearchDocument, or None when nobody may find it
         objects=lambda: Course.objects.all(),  # everything `rebuild_search_index` should try
@@ -32,7 +33,7 @@ retried later (see search/indexing.py). Pages are wired already in search/signal
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Value
+from django.db.models import Prefetch, Value
 from django.utils.translation import gettext_lazy as _
 
 # Facet key (also the URL parameter) → label, in display order.
@@ -55,7 +56,8 @@ class SearchDocument:
     pk: int
     title: str
     url: str
-    body: str = ""
+    body: str = ""  # all the text but the title: what snippets are cut from
+    summary: str = ""  # what the item is about (summary, keywords): ranks between title and body
     date: datetime.date | None = None
     territory: str = ""
     facets: dict = field(default_factory=dict)  # facet key → list of values (slugs, codes)
@@ -79,14 +81,23 @@ class Kind:
     model: type
     build: object
     objects: object
+    weight: float = 1.0
+
+
+# How much a match in each kind counts, for the authoritative item first: a guide, lesson or
+# practice that names the query's subject ranks above a course, a conversation or a page that
+# mentions it as much. Tuned on tests/search/relevance/ (make bench-relevance); see README.
+KIND_WEIGHTS = {"guia": 1.0, "leccion": 1.0, "practica": 1.0, "curso": 0.9, "encuentro": 0.85}
+KIND_WEIGHTS |= {"hilo": 0.7, "pagina": 0.6}
 
 
 _kinds: dict = {}
 _audiences: list = []
 
 
-def register_kind(name, *, label, model, build, objects):
-    _kinds[name] = Kind(name, label, model, build, objects)
+def register_kind(name, *, label, model, build, objects, weight=None):
+    weight = KIND_WEIGHTS.get(name, 1.0) if weight is None else weight
+    _kinds[name] = Kind(name, label, model, build, objects, weight)
 
 
 def register_audience(tokens_for_user):
@@ -99,6 +110,11 @@ def kinds():
 
 def kind_by_name(name):
     return _kinds[name]
+
+
+def kind_weight(name):
+    kind = _kinds.get(name)
+    return kind.weight if kind else 1.0
 
 
 def kind_label(name):
@@ -187,6 +203,7 @@ def library_document(page):
         title=page.title,
         url=page.url or "",
         body=searchable_text(page),
+        summary=" ".join([page.summary, *keywords_of(page)]),
         date=page.publication_date,
         territory=", ".join(d.name for d in departments) or str(_("Nacional")),
         facets={
@@ -198,6 +215,16 @@ def library_document(page):
             "departamento": [d.code for d in departments],
         },
     )
+
+
+def keywords_of(page):
+    """Tags and taxonomy names: words an editor chose to say what the item is about."""
+    related = [page.sectors, page.capacity_types, page.cycle_stages]
+    tagged = getattr(page, "search_tags", None)  # prefetched by a rebuild
+    if tagged is None:
+        tagged = page.tagged_items.select_related("tag")
+    tags = [item.tag.name for item in tagged]
+    return [*tags, *(str(item) for manager in related for item in manager.all())]
 
 
 def plain_page_document(page):
@@ -212,11 +239,20 @@ def plain_page_document(page):
         title=page.title,
         url=page.url or "",
         body=searchable_text(page),
+        summary=getattr(page, "summary", "") or "",
         date=published.date() if published else None,
     )
 
 
 LIBRARY_TERMS = ("capacity_levels", "capacity_types", "sectors", "cycle_stages", "departments")
+
+
+def tags_prefetch():
+    """Page tags live in a cluster manager that ignores Django's prefetch cache: to a list."""
+    from knowledge.models import KnowledgePageTag
+
+    tagged = KnowledgePageTag.objects.select_related("tag")
+    return Prefetch("tagged_items", queryset=tagged, to_attr="search_tags")
 
 
 def register_library():
@@ -233,7 +269,7 @@ def register_library():
             objects=lambda model=model: (
                 known_findable(model.objects.live().public())
                 .select_related("entity")
-                .prefetch_related(*LIBRARY_TERMS)
+                .prefetch_related(*LIBRARY_TERMS, tags_prefetch())
             ),
         )
     # Registered last: kind_of() tries exact models first, then this catch-all for other pages.

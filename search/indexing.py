@@ -71,31 +71,22 @@ def remove(kind_name, pk):
     transaction.on_commit(lambda: _sync_or_remember(kind_name, pk))
 
 
-def synonyms_changed():
-    try:
-        get_search_backend().synonyms_changed()
-    except Exception:  # noqa: BLE001
-        logger.warning("search synonyms not applied to the engine; run rebuild_search_index")
-
-
 def rebuild(progress=None):
-    """Empty the index and add every findable object of every kind; returns how many."""
+    """Replace the index with every findable object of every kind; returns how many."""
     from .documents import kinds
 
-    backend = get_search_backend()
-    backend.reset()
-    PendingIndexUpdate.objects.all().delete()
     counted = {"indexed": 0}
 
-    def documents(kind):
-        for obj in kind.objects().iterator(chunk_size=500):
-            document = kind.build(obj)
-            if document is not None:
-                counted["indexed"] += 1
-                yield document
-            if progress:
-                progress(kind, counted["indexed"])
+    def documents():
+        for kind in kinds():
+            for obj in kind.objects().iterator(chunk_size=500):
+                document = kind.build(obj)
+                if document is not None:
+                    counted["indexed"] += 1
+                    yield document
+                if progress:
+                    progress(kind, counted["indexed"])
 
-    for kind in kinds():
-        backend.index_many(documents(kind))
+    PendingIndexUpdate.objects.all().delete()
+    get_search_backend().rebuild(documents())
     return counted["indexed"]

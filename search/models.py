@@ -70,6 +70,7 @@ class SearchEntry(models.Model):
     territory = models.CharField(max_length=255, blank=True)
     audience = models.CharField(max_length=500, default=" public ")  # space-padded tokens
     title_terms = models.TextField(blank=True)
+    summary_terms = models.TextField(blank=True)  # summary, keywords, taxonomy: weighs between
     body_terms = models.TextField(blank=True)
     body = models.TextField(blank=True)  # last: on SQLite, reading the others skips its pages
 
@@ -78,6 +79,19 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class SearchWord(models.Model):
+    """A word as written in indexed text (lowercase, accents kept), for correcting typos.
+
+    Written by every backend as it indexes, never by a search; emptied with the index. Words
+    only join it, so a word may outlive the last entry holding it: corrections are checked
+    against the index before they are offered (search/spelling.py)."""
+
+    word = models.CharField(max_length=60, unique=True)
+
+    def __str__(self):
+        return self.word
 
 
 class SearchFacetValue(models.Model):

@@ -9,12 +9,14 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .backends import get_search_backend
-from .backends.base import SORTS, clean_filters
+from .backends.base import SORTS, clean_filters, synonym_terms
 from .documents import FACETS, facet_value_labels
 from .models import SearchQueryLog
+from .spelling import correct
 from .text import MARK_END, MARK_START
 
 RESULTS_PER_PAGE = 20
+LITERAL = "sin_corregir"  # the parameter that turns typo correction off
 
 
 @dataclass
@@ -23,6 +25,12 @@ class SearchRequest:
     filters: dict = field(default_factory=dict)
     sort: str = "relevancia"
     page: int = 1
+    literal: bool = False  # search exactly what was typed, without correcting it
+    corrected: str = ""  # the corrected query that was searched instead, if any
+
+    @property
+    def searched(self):
+        return self.corrected or self.query
 
     @classmethod
     def from_querydict(cls, params):
@@ -36,6 +44,7 @@ class SearchRequest:
             filters=clean_filters({facet: params.getlist(facet) for facet in FACETS}),
             sort=sort if sort in SORTS else "relevancia",
             page=page,
+            literal=params.get(LITERAL) == "1",
         )
 
 
@@ -55,9 +64,11 @@ class _Window:
 def run_search(request, user, per_page=RESULTS_PER_PAGE):
     """The backend's results for the request, paginated, with the facets labelled."""
     backend = get_search_backend()
+    if not request.literal and not request.corrected:
+        request.corrected = correct(request.query, backend, synonym_terms())
     offset = (request.page - 1) * per_page
     results = backend.search(
-        request.query,
+        request.searched,
         user=user,
         filters=request.filters,
         sort=request.sort,

@@ -1,6 +1,5 @@
 """Pages reach the search index at once: publish, unpublish, delete, move, privacy changes."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -9,7 +8,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing
 from .documents import kind_of
-from .models import Synonym
 
 
 def _update_tree(page):
@@ -42,9 +40,3 @@ def privacy_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         _update_tree(page)
-
-
-@receiver(post_save, sender=Synonym)
-@receiver(post_delete, sender=Synonym)
-def synonyms_changed(sender, **kwargs):
-    transaction.on_commit(indexing.synonyms_changed)

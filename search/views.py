@@ -9,6 +9,7 @@ from .backends import get_search_backend
 from .backends.base import SearchUnavailable
 from .documents import FACETS, kind_label
 from .service import (
+    LITERAL,
     SearchRequest,
     editors_picks,
     highlight,
@@ -62,6 +63,7 @@ UNAVAILABLE = _(
 def search(request):
     wanted = SearchRequest.from_querydict(request.GET)
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
+    context["literal"] = wanted.literal
     if wanted.query:
         try:
             results, page = run_search(wanted, request.user)
@@ -69,6 +71,9 @@ def search(request):
             context["unavailable"] = UNAVAILABLE
             return render(request, "search/search.html", context, status=503)
         log_search(wanted, results.total)
+        if wanted.corrected:
+            context["corrected"] = wanted.corrected
+            context["literal_url"] = _with(request.GET, **{LITERAL: "1"})
         for hit in page.object_list:
             hit.kind_label = kind_label(hit.kind)
             hit.snippet_html = highlight(hit.snippet)
@@ -86,13 +91,10 @@ def search(request):
             clear_filters_url=_with(request.GET, **dict.fromkeys(FACETS)),
             picks=editors_picks(wanted.query) if wanted.page == 1 else [],
         )
-        if not results.total:
-            context["suggestion"] = get_search_backend().spelling_suggestion(wanted.query)
-            context["suggestion_url"] = _with(request.GET, q=context["suggestion"])
-            if wanted.filters:
-                context["unfiltered_total"] = (
-                    get_search_backend().search(wanted.query, user=request.user, limit=0).total
-                )
+        if not results.total and wanted.filters:
+            context["unfiltered_total"] = (
+                get_search_backend().search(wanted.searched, user=request.user, limit=0).total
+            )
     return render(request, "search/search.html", context)
 
 
@@ -117,12 +119,16 @@ def api_search(request):
     sector, etapa, entidad, departamento, anio; contenido takes guia, leccion, practica, curso,
     hilo, encuentro or pagina. The answer:
 
-        {"query": "…", "total": 12, "page": 1, "num_pages": 1,
+        {"query": "…", "corrected_query": null, "total": 12, "page": 1, "num_pages": 1,
          "results": [{"kind": "guia", "kind_label": "guía metodológica", "title": "…",
                       "url": "/…/", "snippet": "… plain text …", "date": "2025-03-01",
                       "territory": "Nariño"}],
          "facets": {"sector": [{"value": "salud", "label": "Salud", "count": 3,
                                 "selected": false}], …}}
+
+    A word that no document holds is corrected against the index's words and the results are
+    for the corrected query, given as "corrected_query" (null when nothing was corrected);
+    `sin_corregir=1` searches exactly what was typed.
 
     Only what the requesting user may open is counted or returned, as on the search page.
     """
@@ -137,6 +143,7 @@ def api_search(request):
     return JsonResponse(
         {
             "query": wanted.query,
+            "corrected_query": wanted.corrected or None,
             "total": results.total,
             "page": page.number,
             "num_pages": page.paginator.num_pages,

@@ -50,6 +50,7 @@ def course_document(page):
         title=course.title,
         url=course.url or "",
         body="\n".join([searchable_text(course), *places]),
+        summary=course.summary,
         date=course_date(course, cohorts),
         territory=", ".join(d.name for d in departments)
         or str(_("En línea") if cohorts else _("Nacional")),

@@ -25,6 +25,7 @@ def edition_document(page):
         title=edition.title,
         url=edition.url or "",
         body="\n".join(part for part in body if part),
+        summary=edition.summary,
         date=edition.starts_on,
         territory=edition.place or str(_("Virtual")),
     )

@@ -5,12 +5,11 @@ user may see: it filters by `documents.audience_of(user)` before matching, count
 highlighting or suggesting, so nothing private leaks through any of them.
 """
 
-import difflib
 from dataclasses import dataclass, field
 
 from ..documents import FACETS
 from ..models import Synonym
-from ..text import WORD, fold, stems
+from ..text import stems
 
 SORTS = ("relevancia", "recientes")
 
@@ -43,11 +42,16 @@ def clean_filters(filters):
 
 
 def synonym_groups():
-    """Each editor-defined synonym line as a list of stem tuples."""
+    """Each editor-defined synonym line as a list of term tuples."""
     return [
         [tuple(stems(member)) for member in synonym.members() if stems(member)]
         for synonym in Synonym.objects.all()
     ]
+
+
+def synonym_terms():
+    """Every term of every synonym: words typo correction leaves alone."""
+    return {term for group in synonym_groups() for member in group for term in member}
 
 
 class SearchUnavailable(Exception):
@@ -78,25 +82,18 @@ class BaseSearchBackend:
         """Empty the index (recreating it, with the current synonyms, where that applies)."""
         raise NotImplementedError
 
-    def synonyms_changed(self):
-        """Called after editors change synonyms."""
-
-    def vocabulary(self):
-        """Folded words of indexed titles, for spelling suggestions."""
+    def public_counts(self, terms):
+        """{term: how many public documents hold it}, for typo correction (search/spelling.py)."""
         raise NotImplementedError
 
-    def spelling_suggestion(self, query):
-        """The query with unknown words replaced by the closest title word, or "" if none."""
-        vocabulary = self.vocabulary()
-        changed, out = False, []
-        for word in WORD.findall(query):
-            folded = fold(word)
-            close = []
-            if folded not in vocabulary and len(folded) >= 4:
-                close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
-            out.append(close[0] if close else word)
-            changed = changed or bool(close)
-        return " ".join(out) if changed else ""
+    def terms_present(self, terms):
+        """The terms some document holds (a quick check before correcting a word)."""
+        return {term for term, n in self.public_counts(terms).items() if n}
+
+    def rebuild(self, documents):
+        """Replace the whole index with these documents."""
+        self.reset()
+        self.index_many(documents)
 
     def is_available(self):
         """False when the engine cannot answer; the site then reports search as degraded."""

@@ -19,19 +19,42 @@ from operator import or_
 from django.db import transaction
 from django.db.models import Q
 
-from ..documents import audience_of
+from ..documents import PUBLIC, audience_of, kinds
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
-from ..text import WORD, fold, parse_query, snippet, terms_text
+from ..spelling import forget_words, record_words
+from ..text import WORD, fold, minimum_should_match, parse_query, snippet, terms_text
 from .base import BaseSearchBackend, SearchHit, SearchResults, clean_filters, synonym_groups
 from .snapshot import CurrentSnapshot, bitset, members
 from .tables import index_tables
 
 
-def _title_scores(clauses, among):
-    """How many clauses the title holds, for entries with any: title matches rank first."""
-    scores = Counter()
-    for clause in clauses:
-        scores.update(among.intersection(index_tables().title_ids(clause)))
+def scores_of_matches(clauses):
+    """{entry id: summed BM25 score} of the entries holding every quoted clause and enough of
+    the others (`minimum_should_match`)."""
+    tables = index_tables()
+    scored = [(clause, tables.clause_scores(clause)) for clause in clauses]
+    loose = [scores for clause, scores in scored if not clause.quoted]
+    quoted = [scores for clause, scores in scored if clause.quoted]
+    need = minimum_should_match(clauses)
+    if need == len(loose):
+        candidates = set.intersection(*(set(scores) for scores in loose + quoted))
+    else:
+        held = Counter()
+        for scores in loose:
+            held.update(scores.keys())
+        candidates = {pk for pk, n in held.items() if n >= need}
+        for scores in quoted:
+            candidates.intersection_update(scores)
+    return {pk: sum(scores.get(pk, 0.0) for _, scores in scored) for pk in candidates}
+
+
+def weigh_by_kind(scores, snapshot, matched):
+    """Each score times its kind's weight (search/documents.py: KIND_WEIGHTS)."""
+    of_kind = snapshot.facets.get("contenido", {})
+    for kind in kinds():
+        if kind.weight != 1.0 and kind.name in of_kind:
+            for pk in members(matched & of_kind[kind.name], snapshot.size):
+                scores[pk] *= kind.weight
     return scores
 
 
@@ -46,6 +69,7 @@ def _entry(document):
         territory=document.territory[:255],
         audience=f" {' '.join(document.audience)} ",
         title_terms=terms_text(document.title),
+        summary_terms=terms_text(document.summary),
         body_terms=terms_text(document.body),
     )
 
@@ -66,13 +90,14 @@ class DatabaseSearchBackend(BaseSearchBackend):
             return SearchResults(query=query)
         snapshot = _current.get()
         allowed = snapshot.allowed(audience_of(user), clean_filters(filters))
-        matched = allowed & bitset(index_tables().matching_ids(clauses), snapshot.size)
+        scores = scores_of_matches(clauses)
+        matched = allowed & bitset(scores, snapshot.size)
         ids = members(matched, snapshot.size)
         count = offset + limit
         if sort == "recientes":
             first = snapshot.newest(ids, count)
         else:
-            first = snapshot.best(ids, _title_scores(clauses, set(ids)), count)
+            first = snapshot.best(ids, weigh_by_kind(scores, snapshot, matched), count)
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
         hits = [
@@ -113,7 +138,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
 
     def index_many(self, documents):
         """Replace the entries of these documents, a few hundred per transaction and query."""
-        documents = iter(documents)
+        documents, seen = iter(documents), set()
         while chunk := list(islice(documents, 500)):
             with transaction.atomic():
                 SearchEntry.objects.filter(key__in=[d.key for d in chunk]).delete()
@@ -125,6 +150,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
                     for value in dict.fromkeys(values)
                 )
                 IndexGeneration.advance()
+                record_words(chunk, seen)
 
     @transaction.atomic
     def remove(self, key):
@@ -136,10 +162,17 @@ class DatabaseSearchBackend(BaseSearchBackend):
         """Empty the index and number its entries from 1 again: the snapshot's bitsets and arrays
         are as long as the largest id, which would otherwise grow with every rebuild."""
         index_tables().empty()
+        forget_words()
         IndexGeneration.start_over()
 
-    def vocabulary(self):
-        return _current.get().vocabulary()
+    def terms_present(self, terms):
+        return index_tables().terms_present(terms) if terms else set()
+
+    def public_counts(self, terms):
+        snapshot = _current.get()
+        public = snapshot.audiences.get(PUBLIC, 0)
+        tables = index_tables()
+        return {t: (bitset(tables.term_ids(t), snapshot.size) & public).bit_count() for t in terms}
 
     def is_available(self):
         return True

@@ -1,43 +1,53 @@
-"""Elasticsearch 8 through elasticsearch.dsl: Spanish analysis, synonyms, aggregations, highlights.
+"""Elasticsearch 8 through elasticsearch.dsl: BM25 ranking, aggregations, an atomic rebuild.
 
-Index analyzer: standard tokens → lowercase → asciifolding → Spanish light stemmer (plural and
-gender: "evaluaciones", "Evaluación" and "evaluacion" all become "evaluacion"; Lucene's Snowball
-Spanish stemmer, by contrast, stems "regalías" and "regalias" differently). The search
-analyzer adds a `synonym_graph` filter (before stemming) built from the `Synonym` table, so editors'
-synonyms apply without reindexing: on a change the index is closed, its analysis updated and
-reopened. `all_text` (title + body via copy_to) is what must match; a title match ranks higher.
+Elasticsearch gets the terms of search/text.py (folded, stop words out, stemmed), made in Python
+as for the database backend, and only splits them on spaces: one Spanish analysis on every
+backend, and an index that needs no analysis module beyond Elasticsearch's core. Synonyms are
+expanded in the query, so editors' changes apply at once. Each query clause is a phrase query
+over title, summary and body terms weighted like the database backend's fields; loose clauses
+need `minimum_should_match`, quoted ones must all match; BM25 ranks, kinds weigh
+(`KIND_WEIGHTS`), the newest wins a tie. Snippets are cut in Python from the stored text.
+
+`INDEX` names an alias: a rebuild fills a new index and swaps the alias to it in one step, so
+searches never see a partial index.
 """
 
 import datetime
 import logging
+import time
 
 from elasticsearch import Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Q, Search
 from elasticsearch.helpers import bulk
 
-from ..documents import audience_of
-from ..models import Synonym
-from ..text import MARK_END, MARK_START, PHRASE
+from ..documents import PUBLIC, audience_of, kinds
+from ..spelling import forget_words, record_words
+from ..text import WORD, fold, minimum_should_match, parse_query, snippet, stems
 from .base import (
     BaseSearchBackend,
     SearchHit,
     SearchResults,
     SearchUnavailable,
     clean_filters,
+    synonym_groups,
 )
+from .tables import FIELD_WEIGHTS
 
 logger = logging.getLogger(__name__)
 
-TEXT = {"type": "text", "analyzer": "es_index", "search_analyzer": "es_search"}
+TERMS = {"type": "text", "analyzer": "whitespace"}
+TERM_FIELDS = ("title_terms", "summary_terms", "body_terms")
+WEIGHTED_FIELDS = [f"{f}^{w}" for f, w in zip(TERM_FIELDS, FIELD_WEIGHTS, strict=True)]
 FACET_FIELDS = ("contenido", "nivel", "tipo", "sector", "etapa", "entidad", "departamento", "anio")
+SHOWN = ["kind", "title", "url", "date", "territory", "body"]
 MAPPINGS = {
     "dynamic": "strict",
     "properties": {
         "kind": {"type": "keyword"},
-        "title": {**TEXT, "copy_to": "all_text", "fields": {"raw": {"type": "keyword"}}},
-        "title_prefix": {"type": "text", "analyzer": "es_prefix", "search_analyzer": "es_fold"},
-        "body": {**TEXT, "copy_to": "all_text"},
-        "all_text": TEXT,
+        "title": {"type": "keyword"},
+        "title_words": TERMS,  # folded words, for title suggestions
+        **dict.fromkeys(TERM_FIELDS, TERMS),
+        "body": {"type": "text", "index": False},
         "url": {"type": "keyword", "index": False},
         "date": {"type": "date"},
         "territory": {"type": "keyword", "index": False},
@@ -47,30 +57,43 @@ MAPPINGS = {
 }
 
 
-def synonym_rules():
-    """Solr-format lines, one per editor-defined synonym: 'sgr, sistema general de regalías'."""
-    return [", ".join(s.members()) for s in Synonym.objects.all() if len(s.members()) > 1]
+def clause_query(clause):
+    """Any alternative of the clause in any field, fields weighted and summed: a phrase, or for
+    spread alternatives all its words across the fields."""
+    return Q(
+        "bool",
+        should=[
+            Q(
+                "multi_match",
+                query=" ".join(alt),
+                fields=WEIGHTED_FIELDS,
+                **(
+                    {"type": "cross_fields", "operator": "and"}
+                    if alt in clause.spread
+                    else {"type": "phrase", "tie_breaker": 1.0}
+                ),
+            )
+            for alt in clause.alternatives
+        ],
+        minimum_should_match=1,
+    )
 
 
-def analysis(rules):
-    fold = ["lowercase", "asciifolding"]
-    return {
-        "filter": {
-            "es_stemmer": {"type": "stemmer", "language": "light_spanish"},
-            "es_synonyms": {"type": "synonym_graph", "synonyms": rules or ["att, att"]},
-        },
-        "analyzer": {
-            "es_index": {"tokenizer": "standard", "filter": [*fold, "es_stemmer"]},
-            "es_search": {"tokenizer": "standard", "filter": [*fold, "es_synonyms", "es_stemmer"]},
-            "es_prefix": {"tokenizer": "standard", "filter": fold},
-            "es_fold": {"tokenizer": "standard", "filter": fold},
-        },
-    }
+def ranked(query):
+    """The query's score times its kind's weight."""
+    functions = [
+        {"filter": Q("term", kind=kind.name).to_dict(), "weight": kind.weight}
+        for kind in kinds()
+        if kind.weight != 1.0
+    ]
+    if not functions:
+        return query
+    return Q("function_score", query=query, functions=functions, boost_mode="multiply")
 
 
 class ElasticsearchSearchBackend(BaseSearchBackend):
     def __init__(self, URLS=(), INDEX="redatt_site", TIMEOUT=5, REFRESH=False, **options):
-        self.index_name = INDEX
+        self.index_name = INDEX  # the alias searches and updates go through
         self.refresh = REFRESH  # tests: make each write visible at once
         self.client = Elasticsearch(list(URLS), request_timeout=TIMEOUT)
 
@@ -81,36 +104,34 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "terms", audience=sorted(audience_of(user))
         )
 
-    def matching(self, query, user, filters):
-        phrases = [p for p in PHRASE.findall(query) if p.strip()]
-        loose = PHRASE.sub(" ", query).strip()
-        must = [Q("match_phrase", all_text=p) for p in phrases]
-        if loose:
-            must.append(Q("match", all_text={"query": loose, "operator": "and"}))
-        if not must:
-            return None
-        search = self.base(user).query(
-            Q("bool", must=must, should=[Q("match", title={"query": query.replace('"', " ")})])
+    def matching(self, clauses, user, filters):
+        loose = [clause_query(c) for c in clauses if not c.quoted]
+        quoted = [clause_query(c) for c in clauses if c.quoted]
+        query = Q(
+            "bool",
+            must=quoted,
+            should=loose,
+            minimum_should_match=minimum_should_match(clauses),
         )
+        search = self.base(user).query(ranked(query))
         for facet, values in clean_filters(filters).items():
             search = search.filter("terms", **{f"f_{facet}": values})
         return search
 
     def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
-        search = self.matching(query, user, filters)
-        if search is None:
+        clauses = parse_query(query, synonym_groups())
+        if not clauses:
             return SearchResults(query=query)
+        search = self.matching(clauses, user, filters)
         if sort == "recientes":
-            search = search.sort("-date", "title.raw")
+            search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "title")
+        else:
+            search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
         for facet in FACET_FIELDS:
             search.aggs.bucket(facet, "terms", field=f"f_{facet}", size=100)
-        # Our sentinels as highlight tags: the view escapes the text, then turns them into <mark>.
-        search = search.highlight(
-            "body", fragment_size=180, number_of_fragments=1, no_match_size=180
-        ).highlight_options(require_field_match=False, pre_tags=[MARK_START], post_tags=[MARK_END])
-        search = search.extra(track_total_hits=True)[offset : offset + limit]
+        search = search.source(SHOWN).extra(track_total_hits=True)[offset : offset + limit]
         response = self.execute(search)
-        hits = [self.hit(h) for h in response.hits]
+        hits = [self.hit(h, clauses) for h in response.hits]
         facets = {
             facet: [(b.key, b.doc_count) for b in response.aggregations[facet].buckets]
             for facet in FACET_FIELDS
@@ -129,55 +150,53 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             raise SearchUnavailable("index missing") from error
 
     @staticmethod
-    def hit(h):
-        highlight = getattr(h.meta, "highlight", None)
-        body = list(getattr(highlight, "body", [])) if highlight else []
+    def hit(h, clauses):
         return SearchHit(
             title=h.title,
             url=h.url,
             kind=h.kind,
-            snippet=body[0] if body else "",
+            snippet=snippet(getattr(h, "body", ""), clauses),
             date=datetime.date.fromisoformat(h.date[:10]) if h.date else None,
             territory=h.territory,
         )
 
     def autocomplete(self, prefix, *, user, limit=8):
-        if not prefix.strip():
+        folded = " ".join(fold(w) for w in WORD.findall(prefix))
+        if not folded:
             return []
         search = self.base(user).query(
-            Q("match_bool_prefix", title_prefix={"query": prefix, "operator": "and"})
+            Q("match_bool_prefix", title_words={"query": folded, "operator": "and"})
         )
         search = search.sort("-date").source(["title", "url"])[:limit]
         return [(h.title, h.url) for h in self.execute(search).hits]
 
-    def spelling_suggestion(self, query):
-        """Elasticsearch's term suggester over title words (folded, not stemmed)."""
+    def public_counts(self, terms):
         search = Search(using=self.client, index=self.index_name).extra(size=0)
-        search = search.suggest(
-            "spelling",
-            query,
-            term={"field": "title_prefix", "suggest_mode": "missing", "min_word_length": 4},
-        )
-        changed, out = False, []
-        for entry in self.execute(search).suggest.spelling:
-            options = entry.options
-            out.append(options[0].text if options else entry.text)
-            changed = changed or bool(options)
-        return " ".join(out) if changed else ""
+        search = search.filter("term", audience=PUBLIC)
+        terms = list(terms)
+        for i, term in enumerate(terms):
+            held = Q("multi_match", query=term, fields=list(TERM_FIELDS))
+            search.aggs.bucket(f"t{i}", "filter", held)
+        aggregations = self.execute(search).aggregations
+        return {term: aggregations[f"t{i}"].doc_count for i, term in enumerate(terms)}
 
     # --- Indexing ---------------------------------------------------------------------------
 
     def ensure_index(self):
         if not self.client.indices.exists(index=self.index_name):
-            self.create_index()
+            self.create_index(alias=True)
 
-    def create_index(self):
+    def create_index(self, alias=False):
+        """A new index named after the alias and the time; with `alias`, behind the alias."""
+        name = f"{self.index_name}_{time.time_ns()}"
         body = {
             "settings": {"number_of_shards": 1, "number_of_replicas": 0},
             "mappings": MAPPINGS,
         }
-        body["settings"]["analysis"] = analysis(synonym_rules())
-        self.client.indices.create(index=self.index_name, **body)
+        if alias:
+            body["aliases"] = {self.index_name: {}}
+        self.client.indices.create(index=name, **body)
+        return name
 
     def index(self, document):
         self.ensure_index()
@@ -187,21 +206,34 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             document=self.source(document),
             refresh=self.refresh,
         )
+        record_words([document], set())
 
-    def index_many(self, documents):
+    def index_many(self, documents, into=None):
         """One bulk request per 500 documents: what makes a full rebuild fast."""
-        self.ensure_index()
-        actions = (
-            {"_index": self.index_name, "_id": d.key, "_source": self.source(d)} for d in documents
-        )
-        bulk(self.client, actions, chunk_size=500, refresh=self.refresh)
+        if into is None:
+            self.ensure_index()
+
+        def actions():
+            chunk, seen = [], set()
+            for d in documents:
+                chunk.append(d)
+                yield {"_index": into or self.index_name, "_id": d.key, "_source": self.source(d)}
+                if len(chunk) == 500:
+                    record_words(chunk, seen)
+                    chunk = []
+            record_words(chunk, seen)
+
+        bulk(self.client, actions(), chunk_size=500, refresh=self.refresh)
 
     @staticmethod
     def source(document):
         return {
             "kind": document.kind,
             "title": document.title,
-            "title_prefix": document.title,
+            "title_words": " ".join(fold(w) for w in WORD.findall(document.title)),
+            "title_terms": " ".join(stems(document.title)),
+            "summary_terms": " ".join(stems(document.summary)),
+            "body_terms": " ".join(stems(document.body)),
             "body": document.body,
             "url": document.url,
             "date": document.date.isoformat() if document.date else None,
@@ -215,20 +247,32 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             index=self.index_name, id=key, refresh=self.refresh
         )
 
-    def reset(self):
-        self.client.indices.delete(index=self.index_name, ignore_unavailable=True)
-        self.create_index()
+    def behind_alias(self):
+        """The indices the alias names now (an old deployment's index may bear its name)."""
+        if not self.client.indices.exists(index=self.index_name):
+            return []
+        return list(self.client.indices.get(index=self.index_name).keys())
 
-    def synonyms_changed(self):
-        """Search analyzers are fixed while an index is open: close, update, reopen."""
-        self.ensure_index()
-        self.client.indices.close(index=self.index_name)
-        try:
-            self.client.indices.put_settings(
-                index=self.index_name, settings={"analysis": analysis(synonym_rules())}
-            )
-        finally:
-            self.client.indices.open(index=self.index_name, wait_for_active_shards="1")
+    def reset(self):
+        old = self.behind_alias()
+        if old:
+            self.client.indices.delete(index=",".join(old))
+        forget_words()
+        self.create_index(alias=True)
+
+    def rebuild(self, documents):
+        """Fill a new index while searches use the old one, then swap the alias in one step."""
+        new = self.create_index()
+        forget_words()
+        self.index_many(documents, into=new)
+        self.client.indices.refresh(index=new)
+        old = self.behind_alias()
+        if self.index_name in old:  # a plain index by the alias's name, from before aliases
+            self.client.indices.delete(index=self.index_name)
+            old.remove(self.index_name)
+        actions = [{"add": {"index": new, "alias": self.index_name}}]
+        actions += [{"remove_index": {"index": name}} for name in old]
+        self.client.indices.update_aliases(actions=actions)
 
     def is_available(self):
         try:  # cluster health, not ping: the test distribution has no root endpoint

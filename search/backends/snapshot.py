@@ -22,7 +22,6 @@ from functools import reduce
 from operator import or_
 
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
-from ..text import WORD, fold
 from .tables import index_tables
 
 _OFFSETS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
@@ -65,7 +64,6 @@ class IndexSnapshot:
         self.facets = defaultdict(lambda: defaultdict(int))  # facet -> value -> bitset
         self.keys = []  # newest-first sort keys, pk last
         self.places = array("l")  # pk -> place in newest-first order
-        self.words = None
         self._take_in(SearchEntry.objects.all(), SearchFacetValue.objects.all())
         self._place()
 
@@ -128,7 +126,6 @@ class IndexSnapshot:
         self.places = array("l", [len(self.keys)]) * (self.size * 8)
         for place, key in enumerate(self.keys):
             self.places[key[-1]] = place
-        self.words = None
 
     def allowed(self, audience, filters):
         """Entries seen by someone with these audience tokens that have every filtered facet."""
@@ -153,22 +150,9 @@ class IndexSnapshot:
         return heapq.nsmallest(count, ids, key=self.places.__getitem__)
 
     def best(self, ids, scores, count):
-        """The first `count` ids by score (highest first), then newest first."""
-        first = []
-        for score in sorted(set(scores.values()), reverse=True):
-            group = [i for i, s in scores.items() if s == score]
-            first += self.newest(group, count - len(first))
-            if len(first) == count:
-                return first
-        unscored = (i for i in ids if i not in scores)
-        return first + self.newest(unscored, count - len(first))
-
-    def vocabulary(self):
-        """Folded title words, for spelling suggestions."""
-        if self.words is None:
-            titles = (key[2] for key in self.keys)
-            self.words = {fold(w) for title in titles for w in WORD.findall(title) if len(w) > 3}
-        return self.words
+        """The first `count` ids by score (highest first), the newest first among equals."""
+        places = self.places
+        return heapq.nsmallest(count, ids, key=lambda pk: (-scores[pk], places[pk]))
 
 
 class CurrentSnapshot:

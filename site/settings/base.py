@@ -142,7 +142,9 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
         "URLS": [ELASTICSEARCH_URL],
-        "INDEX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_wagtail",
+        # Wagtail's backend names its indexes <INDEX_PREFIX><model>; it ignores "INDEX".
+        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_wagtail_",
+        "ATOMIC_REBUILD": True,
         "TIMEOUT": 5,
         "OPTIONS": {},
         "INDEX_SETTINGS": {},

@@ -87,7 +87,8 @@ def search_backend(request, settings, db):
         backend.reset()
     yield backend
     if request.param == "elasticsearch":
-        backend.client.indices.delete(index=backend.index_name, ignore_unavailable=True)
+        for name in backend.behind_alias():
+            backend.client.indices.delete(index=name, ignore_unavailable=True)
     get_search_backend.cache_clear()
 
 

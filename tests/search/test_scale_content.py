@@ -58,6 +58,7 @@ def test_generated_content_is_found_after_a_rebuild(client, library, space):
 def test_rebuilding_costs_the_same_queries_for_few_or_many_items(library, space):
     """Related rows are prefetched per chunk, not fetched once per page or per thread."""
     generate(library=3, threads=2, posts=2)
+    indexing.rebuild()  # Django's content-type cache is filled on first use
     with CaptureQueriesContext(connection) as few:
         indexing.rebuild()
     generate(library=12, threads=8, posts=20)
@@ -87,12 +88,11 @@ def test_facet_counts_follow_changes_made_after_an_earlier_search(client, make_p
     assert facet_counts(api(client, "catastro"), "tipo") == {"poblacional": 1}
 
 
-def test_spelling_suggestions_learn_titles_published_after_an_earlier_search(client, make_page):
+def test_typo_correction_learns_words_published_after_an_earlier_search(client, make_page):
     make_page("Presupuesto participativo")
-    assert "presupuesto" in search(client, "presupuetso").content.decode().lower()
+    assert titles(search(client, "presupuetso")) == ["Presupuesto participativo"]
     make_page("Catastro multipropósito")
-    page = search(client, "catsatro").content.decode()
-    assert "catastro" in page.lower()
+    assert titles(search(client, "catsatro")) == ["Catastro multipropósito"]
 
 
 def test_newest_first_order_places_content_published_after_an_earlier_search(client, make_page):

@@ -207,11 +207,14 @@ def test_facet_links_work_without_javascript(client, faceted):
 # --- No results ---------------------------------------------------------------------------------
 
 
-def test_no_results_suggests_a_spelling_correction(client, make_page):
+def test_a_typo_is_corrected_and_its_results_shown_at_once(client, make_page):
     make_page("Catastro multipropósito")
-    html = search(client, "catastor").content.decode()
-    assert "No encontramos resultados" in html
-    assert "¿Quiso decir" in html and "catastro" in html
+    response = search(client, "catastor")
+    assert titles(response) == ["Catastro multipropósito"]
+    html = response.content.decode()
+    assert "Mostrando resultados para «<strong>catastro</strong>»" in html
+    assert "Buscar en cambio «catastor»" in html
+    assert titles(search(client, "catastor", sin_corregir="1")) == []
 
 
 def test_no_results_with_filters_suggests_dropping_them(client, faceted):

@@ -117,7 +117,8 @@ def test_updates_missed_while_down_reach_the_engine_when_it_is_back(
         data = client.get("/api/search/", {"q": "regalías"}).json()
         assert [hit["title"] for hit in data["results"]] == ["Guía de regalías"]
     finally:
-        backend.client.indices.delete(index=backend.index_name, ignore_unavailable=True)
+        for name in backend.behind_alias():
+            backend.client.indices.delete(index=name)
 
 
 def test_the_search_page_says_search_is_unavailable(client, engine_down):
