@@ -22,7 +22,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings.test")
 
 
 def elasticsearch_url():
-    url = os.environ.get("ELASTICSEARCH_URL", "")
+    """(URL, whether we started it): the configured one, one already running, or a new one."""
+    from tests.search.conftest import already_running
+
+    url = os.environ.get("ELASTICSEARCH_URL", "") or already_running()
     if url:
         return url, False
     done = subprocess.run(  # noqa: S603 - our own script
@@ -84,9 +87,9 @@ def main():
     print(f"{len(corpus)} items, {len(queries)} judged queries\n")
     print(table(reports))
     for name, misses in all_misses.items():
-        print(f"\n{name}: queries whose first hit is not relevant ({len(misses)})")
-        for query, mrr, top in misses:
-            print(f"  {mrr:.2f}  {query!r}  → {top}")
+        print(f"\n{name}: queries with a first hit not relevant, or relevant items past the top 10")
+        for query, mrr, top, lost in misses:
+            print(f"  MRR {mrr:.2f}  {query!r}  first: {top}  missing: {lost}")
 
 
 if __name__ == "__main__":

@@ -112,9 +112,11 @@ class IndexGeneration(models.Model):
     """A token that changes with every change to the database backend's index.
 
     Each web process keeps a snapshot derived from the index (search/backends/snapshot.py) and
-    brings it up to date when this token differs from the one it was taken at. A random token,
-    not a counter: a rolled-back transaction must not bring back a number that already named
-    other content.
+    brings it up to date when this token differs from the one it was taken at, re-reading the
+    entries that the changes logged since then touched. A random token, not a counter: a
+    rolled-back transaction must not bring back a number that already named other content.
+    Writers update this one row first, so they wait for each other and the change log's order
+    is the order in which changes commit.
     """
 
     token = models.UUIDField(default=uuid.uuid4)
@@ -127,11 +129,13 @@ class IndexGeneration(models.Model):
         return cls.objects.values_list("token", flat=True).first()
 
     @classmethod
-    def advance(cls):
+    def advance(cls, entry_ids=()):
+        """A new token, logged with the ids of the entries this change added, changed, removed."""
         token = uuid.uuid4()
         if not cls.objects.update(token=token):
             cls.objects.create(token=token)
-        change = IndexChange.objects.create(token=token)
+        entries = ",".join(map(str, sorted(set(entry_ids))))
+        change = IndexChange.objects.create(token=token, entries=entries)
         IndexChange.objects.filter(pk__lte=change.pk - IndexChange.KEEP).delete()
 
     @classmethod
@@ -141,23 +145,33 @@ class IndexGeneration(models.Model):
         cls.advance()
 
     @classmethod
-    def descends_from(cls, token):
-        """Whether the index now is that state plus later changes, none of it rolled back.
+    def touched_since(cls, token):
+        """The ids of the entries changed after the change that made `token`; None when that
+        state is not an ancestor of the index now (read the whole index again).
 
         Each change logs its token in the same transaction, so a token whose change was rolled
         back is gone from the log, and so is every token once the index was emptied. In both
         cases ids handed out before may be handed out again (SQLite reuses them after a
-        rollback; emptying restarts them), and only a full re-read of the index is safe.
+        rollback; emptying restarts them). Tokens older than the log's last `KEEP` changes are
+        gone too.
         """
-        return token is not None and IndexChange.objects.filter(token=token).exists()
+        since = IndexChange.objects.filter(token=token).values_list("pk", flat=True).first()
+        if token is None or since is None:
+            return None
+        touched = set()
+        for entries in IndexChange.objects.filter(pk__gt=since).values_list("entries", flat=True):
+            touched.update(map(int, filter(None, entries.split(","))))
+        return touched
 
 
 class IndexChange(models.Model):
-    """The tokens of the latest index changes, for `IndexGeneration.descends_from`."""
+    """The latest index changes: their tokens and the entries each touched, for snapshots to
+    catch up (`IndexGeneration.touched_since`)."""
 
     KEEP = 1000
 
     token = models.UUIDField(unique=True)
+    entries = models.TextField(blank=True, default="")  # comma-separated SearchEntry ids
 
     def __str__(self):
         return str(self.token)

@@ -1,8 +1,9 @@
 """The contract every site-search backend fulfils; views, the API and `/health/` only use this.
 
 A backend indexes `search.documents.SearchDocument`s and answers `search()` with only what the
-user may see: it filters by `documents.audience_of(user)` before matching, counting, faceting,
-highlighting or suggesting, so nothing private leaks through any of them.
+user may see, ranked alike on every backend (search/text.py for the analysis and the matching
+rule, `RELAX_BELOW` here): it filters by `documents.audience_of(user)` before matching,
+counting, faceting, highlighting or suggesting, so nothing private leaks through any of them.
 """
 
 from dataclasses import dataclass, field
@@ -12,6 +13,9 @@ from ..models import Synonym
 from ..text import stems
 
 SORTS = ("relevancia", "recientes")
+# Fewer hits than this holding enough of the query's words: hits holding any of them follow,
+# after all of those (a question worded unlike the guide that answers it still finds it).
+RELAX_BELOW = 10
 
 
 @dataclass

@@ -1,17 +1,15 @@
 """The embedded default: our own index table, matched in SQL on SQLite or PostgreSQL.
 
-Each document is stored once in `SearchEntry` with its Spanish-analysed terms (search/text.py:
-folded, stemmed, space-padded); a query becomes clauses that must all occur, so accents, case,
-plurals, synonyms and quoted phrases behave the same on both databases and like the
-Elasticsearch backend. The clauses become one query over a full-text index of those terms: FTS5
-on SQLite (migration 0003), GIN-indexed vectors on PostgreSQL (migration 0006), with their SQL
-in tables.py. The database only answers which entry ids match the words; who may see them, facet
-filters and counts, and the order (clauses found in the title first, then newest) come from a
-per-process snapshot of the index kept up to date with every change (snapshot.py). Only the
-shown page of entries is read in full.
+Each document is stored once in `SearchEntry` with its Spanish-analysed terms per field (title,
+summary, body; search/text.py), so accents, case, plurals, stop words, synonyms and quoted
+phrases behave the same on both databases and like the Elasticsearch backend. The database only
+answers which entries hold each clause of a query, anywhere and in the title or summary, through
+a full-text index of those terms (FTS5 on SQLite, GIN-indexed vectors on PostgreSQL; tables.py).
+Who may see them, facet filters and counts, the BM25 ranking (ranking.py) and the newest-first
+order come from a per-process snapshot of the index kept up to date with every change
+(snapshot.py; search/README.md says why). Only the shown page of entries is read in full.
 """
 
-from collections import Counter
 from functools import reduce
 from itertools import islice
 from operator import or_
@@ -19,43 +17,21 @@ from operator import or_
 from django.db import transaction
 from django.db.models import Q
 
-from ..documents import PUBLIC, audience_of, kinds
+from ..documents import PUBLIC, audience_of
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 from ..spelling import forget_words, record_words
 from ..text import WORD, fold, minimum_should_match, parse_query, snippet, terms_text
-from .base import BaseSearchBackend, SearchHit, SearchResults, clean_filters, synonym_groups
+from .base import (
+    RELAX_BELOW,
+    BaseSearchBackend,
+    SearchHit,
+    SearchResults,
+    clean_filters,
+    synonym_groups,
+)
+from .ranking import clause_hits, rank
 from .snapshot import CurrentSnapshot, bitset, members
 from .tables import index_tables
-
-
-def scores_of_matches(clauses):
-    """{entry id: summed BM25 score} of the entries holding every quoted clause and enough of
-    the others (`minimum_should_match`)."""
-    tables = index_tables()
-    scored = [(clause, tables.clause_scores(clause)) for clause in clauses]
-    loose = [scores for clause, scores in scored if not clause.quoted]
-    quoted = [scores for clause, scores in scored if clause.quoted]
-    need = minimum_should_match(clauses)
-    if need == len(loose):
-        candidates = set.intersection(*(set(scores) for scores in loose + quoted))
-    else:
-        held = Counter()
-        for scores in loose:
-            held.update(scores.keys())
-        candidates = {pk for pk, n in held.items() if n >= need}
-        for scores in quoted:
-            candidates.intersection_update(scores)
-    return {pk: sum(scores.get(pk, 0.0) for _, scores in scored) for pk in candidates}
-
-
-def weigh_by_kind(scores, snapshot, matched):
-    """Each score times its kind's weight (search/documents.py: KIND_WEIGHTS)."""
-    of_kind = snapshot.facets.get("contenido", {})
-    for kind in kinds():
-        if kind.weight != 1.0 and kind.name in of_kind:
-            for pk in members(matched & of_kind[kind.name], snapshot.size):
-                scores[pk] *= kind.weight
-    return scores
 
 
 def _entry(document):
@@ -90,17 +66,21 @@ class DatabaseSearchBackend(BaseSearchBackend):
             return SearchResults(query=query)
         snapshot = _current.get()
         allowed = snapshot.allowed(audience_of(user), clean_filters(filters))
-        scores = scores_of_matches(clauses)
-        matched = allowed & bitset(scores, snapshot.size)
-        ids = members(matched, snapshot.size)
+        tables = index_tables()
+        hits = [clause_hits(tables, c, snapshot.size, len(snapshot.known)) for c in clauses]
         count = offset + limit
-        if sort == "recientes":
-            first = snapshot.newest(ids, count)
+        need = minimum_should_match(clauses)
+        newest_first = sort == "recientes"
+        ranked = rank(hits, need, allowed, snapshot, 0 if newest_first else count, RELAX_BELOW)
+        matched = ranked.matched
+        if newest_first:
+            first = snapshot.newest(members(matched, snapshot.size), count)
         else:
-            first = snapshot.best(ids, weigh_by_kind(scores, snapshot, matched), count)
+            first = ranked.first
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
-        hits = [
+        audience = audience_of(user)
+        found = [
             SearchHit(
                 title=entry.title,
                 url=entry.url,
@@ -110,9 +90,14 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 territory=entry.territory,
             )
             for entry in (rows[pk] for pk in page_ids if pk in rows)
+            # An entry made private after this snapshot was taken is not shown.
+            if audience.intersection(entry.audience.split())
         ]
         return SearchResults(
-            query=query, hits=hits, total=len(ids), facets=snapshot.facet_counts(matched)
+            query=query,
+            hits=found,
+            total=matched.bit_count(),
+            facets=snapshot.facet_counts(matched),
         )
 
     def autocomplete(self, prefix, *, user, limit=8):
@@ -137,25 +122,44 @@ class DatabaseSearchBackend(BaseSearchBackend):
         self.index_many([document])
 
     def index_many(self, documents):
-        """Replace the entries of these documents, a few hundred per transaction and query."""
+        """Write the entries of these documents, a few hundred per transaction. An entry already
+        there is updated in place: its id stays, so ids never outnumber the documents."""
         documents, seen = iter(documents), set()
         while chunk := list(islice(documents, 500)):
             with transaction.atomic():
-                SearchEntry.objects.filter(key__in=[d.key for d in chunk]).delete()
-                entries = SearchEntry.objects.bulk_create(_entry(d) for d in chunk)
+                existing = dict(
+                    SearchEntry.objects.filter(key__in=[d.key for d in chunk]).values_list(
+                        "key", "pk"
+                    )
+                )
+                entries = [_entry(d) for d in chunk]
+                for entry in entries:
+                    if entry.key in existing:
+                        entry.pk = existing[entry.key]
+                        entry.save(force_update=True)
+                SearchFacetValue.objects.filter(entry_id__in=existing.values()).delete()
+                SearchEntry.objects.bulk_create(e for e in entries if e.key not in existing)
                 SearchFacetValue.objects.bulk_create(
                     SearchFacetValue(entry=entry, facet=facet, value=value[:100])
                     for entry, document in zip(entries, chunk, strict=True)
                     for facet, values in document.facet_values().items()
                     for value in dict.fromkeys(values)
                 )
-                IndexGeneration.advance()
+                IndexGeneration.advance(entry.pk for entry in entries)
                 record_words(chunk, seen)
 
     @transaction.atomic
     def remove(self, key):
-        SearchEntry.objects.filter(key=key).delete()
-        IndexGeneration.advance()
+        removed = list(SearchEntry.objects.filter(key=key).values_list("pk", flat=True))
+        SearchEntry.objects.filter(pk__in=removed).delete()
+        IndexGeneration.advance(removed)
+
+    def rebuild(self, documents):
+        """Empty and refill the index in one transaction: until it commits, searches see the
+        index as it was (SQLite in WAL mode, PostgreSQL), never a partial one."""
+        with transaction.atomic():
+            self.reset()
+            self.index_many(documents)
 
     @transaction.atomic
     def reset(self):

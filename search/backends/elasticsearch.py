@@ -24,6 +24,7 @@ from ..documents import PUBLIC, audience_of, kinds
 from ..spelling import forget_words, record_words
 from ..text import WORD, fold, minimum_should_match, parse_query, snippet, stems
 from .base import (
+    RELAX_BELOW,
     BaseSearchBackend,
     SearchHit,
     SearchResults,
@@ -31,7 +32,7 @@ from .base import (
     clean_filters,
     synonym_groups,
 )
-from .tables import FIELD_WEIGHTS
+from .ranking import FIELD_WEIGHTS
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ TERM_FIELDS = ("title_terms", "summary_terms", "body_terms")
 WEIGHTED_FIELDS = [f"{f}^{w}" for f, w in zip(TERM_FIELDS, FIELD_WEIGHTS, strict=True)]
 FACET_FIELDS = ("contenido", "nivel", "tipo", "sector", "etapa", "entidad", "departamento", "anio")
 SHOWN = ["kind", "title", "url", "date", "territory", "body"]
+STRICT_FIRST = 100_000  # above any BM25 score: hits holding enough words before the others
 MAPPINGS = {
     "dynamic": "strict",
     "properties": {
@@ -104,15 +106,17 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "terms", audience=sorted(audience_of(user))
         )
 
-    def matching(self, clauses, user, filters):
+    def matching(self, clauses, user, filters, relaxed=False):
+        """Hits holding every quoted clause and enough of the others; `relaxed`: any of the
+        others, those holding enough first."""
         loose = [clause_query(c) for c in clauses if not c.quoted]
         quoted = [clause_query(c) for c in clauses if c.quoted]
-        query = Q(
-            "bool",
-            must=quoted,
-            should=loose,
-            minimum_should_match=minimum_should_match(clauses),
-        )
+        need = minimum_should_match(clauses)
+        query = Q("bool", must=quoted, should=loose, minimum_should_match=1 if relaxed else need)
+        if relaxed:
+            strict = Q("bool", should=loose, minimum_should_match=need)
+            first = Q("constant_score", filter=strict, boost=STRICT_FIRST)
+            query = Q("bool", must=[query], should=[first])
         search = self.base(user).query(ranked(query))
         for facet, values in clean_filters(filters).items():
             search = search.filter("terms", **{f"f_{facet}": values})
@@ -123,6 +127,10 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         if not clauses:
             return SearchResults(query=query)
         search = self.matching(clauses, user, filters)
+        if minimum_should_match(clauses) > 1:
+            strict_total = self.execute(search.extra(size=0, track_total_hits=RELAX_BELOW))
+            if strict_total.hits.total.value < RELAX_BELOW:
+                search = self.matching(clauses, user, filters, relaxed=True)
         if sort == "recientes":
             search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "title")
         else:

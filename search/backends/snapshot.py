@@ -5,48 +5,50 @@ in newest-first order held in an array, a search needs from the database only th
 match its words: who may see them, which facets they have, how many there are and which come
 first are then set operations in C. Reading all that takes about a second at 70,000 entries, so
 a process keeps it and, when the index generation changes (every index write advances it in the
-same transaction), reads only the entries added since and drops the removed ones.
+same transaction, logging the entries it touched), re-reads only those entries.
 
-Any change to an entry replaces it under a new id, so a snapshot a moment behind shows nothing
-it should not: an id it does not know is in no audience's bitset. Ids are only handed out again
-after a rolled-back write or once the index was emptied for a rebuild;
-`IndexGeneration.descends_from` detects both and the snapshot is then read afresh.
+An entry keeps its id when its document is indexed again, so ids, and with them every bitset and
+array here, stay as many as the documents however often they change. A search whose snapshot is
+a moment behind a change re-checks the audience of the entries it shows (database.py). Ids are
+handed out again only after a rolled-back write or once the index was emptied for a rebuild;
+`IndexGeneration.touched_since` detects both and the snapshot is then read afresh.
 """
 
 import copy
-import heapq
 import threading
-from array import array
 from collections import defaultdict
 from functools import reduce
 from operator import or_
 
-from ..models import IndexGeneration, SearchEntry, SearchFacetValue
-from .tables import index_tables
+import numpy as np
 
-_OFFSETS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
+from ..models import IndexGeneration, SearchEntry, SearchFacetValue
+
 # Past this many added entries, reading everything again is as quick as reading them by id.
 _MOST_TO_CATCH_UP = 5000
 
 
+def ids_array(ids):
+    """Entry ids as a numpy array (from one, a comma-separated string, or any iterable)."""
+    if isinstance(ids, np.ndarray):
+        return ids
+    if isinstance(ids, str):  # parsed in C: quicker than int() per id
+        return np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.empty(0, np.int64)
+    return np.fromiter(ids, dtype=np.int64)
+
+
 def bitset(ids, size):
     """Ids below `size * 8` as an integer with those bits on: `&` and `bit_count()` run in C."""
-    bits = bytearray(size)
-    limit = size * 8
-    for i in ids:
-        if i < limit:
-            bits[i >> 3] |= 1 << (i & 7)
-    return int.from_bytes(bits, "little")
+    ids = ids_array(ids)
+    flags = np.zeros(size * 8, dtype=np.uint8)
+    flags[ids[ids < size * 8]] = 1
+    return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
 
 
 def members(bits, size):
-    """The ids in a bitset, ascending."""
-    return [
-        index << 3 | offset
-        for index, byte in enumerate(bits.to_bytes(size, "little"))
-        if byte
-        for offset in _OFFSETS[byte]
-    ]
+    """The ids in a bitset, ascending, as a numpy array."""
+    flags = np.frombuffer(bits.to_bytes(size, "little"), dtype=np.uint8)
+    return np.unpackbits(flags, bitorder="little").nonzero()[0]
 
 
 def _newest_first_key(pk, date, title):
@@ -63,16 +65,14 @@ class IndexSnapshot:
         self.audiences = defaultdict(int)  # token -> bitset
         self.facets = defaultdict(lambda: defaultdict(int))  # facet -> value -> bitset
         self.keys = []  # newest-first sort keys, pk last
-        self.places = array("l")  # pk -> place in newest-first order
+        self.places = np.empty(0, np.int64)  # pk -> place in newest-first order
         self._take_in(SearchEntry.objects.all(), SearchFacetValue.objects.all())
         self._place()
 
-    def caught_up(self):
-        """This snapshot with the entries added since and without the removed ones, as a copy
-        (searches in other threads may be reading this one); None if too many were added."""
-        current = set(index_tables().all_ids())
-        added, removed = current - self.known, self.known - current
-        if len(added) > _MOST_TO_CATCH_UP:
+    def caught_up(self, touched):
+        """This snapshot with the `touched` entries read again, as a copy (searches in other
+        threads may be reading this one); None if so many changed that reading all is quicker."""
+        if len(touched) > _MOST_TO_CATCH_UP:
             return None
         new = copy.copy(self)
         new.known = set(self.known)
@@ -80,11 +80,11 @@ class IndexSnapshot:
         new.facets = defaultdict(lambda: defaultdict(int))
         new.facets.update({facet: defaultdict(int, v) for facet, v in self.facets.items()})
         new.keys = list(self.keys)
-        new._drop(removed)
-        if added:
+        new._drop(touched & self.known)
+        if touched:
             new._take_in(
-                SearchEntry.objects.filter(pk__in=added),
-                SearchFacetValue.objects.filter(entry__in=added),
+                SearchEntry.objects.filter(pk__in=touched),
+                SearchFacetValue.objects.filter(entry__in=touched),
             )
         new._place()
         return new
@@ -92,7 +92,7 @@ class IndexSnapshot:
     def _take_in(self, entries, facet_rows):
         rows = list(entries.values_list("pk", "date", "title", "audience").iterator(5000))
         self.known.update(pk for pk, *_ in rows)
-        self.size = max(self.known, default=0) // 8 + 1
+        self.size = max(self.size, max(self.known, default=0) // 8 + 1)
         ids_by_token = defaultdict(list)
         for pk, _date, _title, audience in rows:
             for token in audience.split():
@@ -123,9 +123,9 @@ class IndexSnapshot:
     def _place(self):
         """Sort the keys (nearly sorted after a catch-up: one pass) and number the entries."""
         self.keys.sort()
-        self.places = array("l", [len(self.keys)]) * (self.size * 8)
-        for place, key in enumerate(self.keys):
-            self.places[key[-1]] = place
+        self.places = np.full(self.size * 8, len(self.keys), dtype=np.int64)
+        ordered = np.fromiter((key[-1] for key in self.keys), np.int64, len(self.keys))
+        self.places[ordered] = np.arange(len(self.keys))
 
     def allowed(self, audience, filters):
         """Entries seen by someone with these audience tokens that have every filtered facet."""
@@ -146,13 +146,15 @@ class IndexSnapshot:
         return facets
 
     def newest(self, ids, count):
-        """The `count` newest of these ids, newest first."""
-        return heapq.nsmallest(count, ids, key=self.places.__getitem__)
-
-    def best(self, ids, scores, count):
-        """The first `count` ids by score (highest first), the newest first among equals."""
-        places = self.places
-        return heapq.nsmallest(count, ids, key=lambda pk: (-scores[pk], places[pk]))
+        """The `count` newest of these ids, newest first, as a list."""
+        ids = ids_array(ids)
+        if not count or not len(ids):
+            return []
+        places = self.places[ids]
+        if len(ids) > count:
+            chosen = np.argpartition(places, count - 1)[:count]
+            ids, places = ids[chosen], places[chosen]
+        return ids[np.argsort(places, kind="stable")].tolist()
 
 
 class CurrentSnapshot:
@@ -168,8 +170,9 @@ class CurrentSnapshot:
             generation = IndexGeneration.current()  # before reading: the data is at least this new
             if self.snapshot is None or generation != self.generation:
                 caught_up = None
-                if self.snapshot and IndexGeneration.descends_from(self.generation):
-                    caught_up = self.snapshot.caught_up()
+                touched = IndexGeneration.touched_since(self.generation) if self.snapshot else None
+                if touched is not None:
+                    caught_up = self.snapshot.caught_up(touched)
                 if caught_up is None:
                     self.snapshot = None  # let the old one go before reading the index again
                     caught_up = IndexSnapshot()

@@ -1,47 +1,29 @@
 """The database backend's SQL that differs between SQLite and PostgreSQL: its full-text index
-(migrations 0003, 0006, 0007), scoring one clause, reading entry ids in bulk, emptying.
-
-Both score a clause the BM25 way, with field weights (`FIELD_WEIGHTS`: title, summary, body):
-a match weighs more the rarer the clause (IDF), saturates with repeats, and counts less in a
-longer text. On SQLite that is FTS5's own `bm25()` with column weights; PostgreSQL has no BM25,
-so there the weighted `ts_rank` of each field (repeats, length normalised) is multiplied by the
-same IDF as BM25's, computed from how many entries hold the clause.
+(migrations 0003, 0006, 0007), the entries holding a clause (anywhere, or in one field), reading
+entry ids in bulk, and emptying the index. Ranking is done from these ids in ranking.py.
 """
-
-import math
 
 from django.db import connection, transaction
 
 from ..models import SearchEntry, SearchFacetValue
+from .snapshot import ids_array
 
-FIELD_WEIGHTS = (6.0, 2.5, 1.0)  # title, summary, body; tuned with make bench-relevance
+COLUMNS = {"title": "title_terms", "summary": "summary_terms", "body": "body_terms"}
 
 
 def _joined(sql, params):
-    """Rows of a query that returns its columns as comma-separated strings, as lists: quicker
-    than a row per entry when a common word matches most of the index."""
+    """Entry ids of a query that returns them as one comma-separated string, as a numpy array:
+    quicker than a row per entry when a common word matches most of the index."""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        row = cursor.fetchone()
-    return [value.split(",") if value else [] for value in row]
-
-
-def idf(matches, total):
-    """BM25's inverse document frequency, never negative."""
-    return math.log(1 + (total - matches + 0.5) / (matches + 0.5))
+        (joined,) = cursor.fetchone()
+    return ids_array(joined or "")
 
 
 class SqliteIndex:
     """On SQLite: the FTS5 index over the analysed terms (migrations 0003 and 0007)."""
 
     FTS = "search_searchentry_fts"
-    # LIMIT keeps SQLite from flattening the subquery into the aggregate, where bm25() cannot run.
-    WEIGHTS = ", ".join(map(str, FIELD_WEIGHTS))
-    SCORES = (
-        "SELECT group_concat(rowid), group_concat(score) FROM"  # noqa: S608 - constants only
-        f" (SELECT rowid, -bm25({FTS}, {WEIGHTS}) AS score FROM {FTS} WHERE {FTS} MATCH %s"
-        " LIMIT -1)"
-    )
     IDS = f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608
 
     @staticmethod
@@ -58,14 +40,15 @@ class SqliteIndex:
             + ")"
         )
 
-    def clause_scores(self, clause):
-        """{entry id: BM25 score of this clause} for every entry holding it."""
-        ids, scores = _joined(self.SCORES, [self.any_phrase(clause)])
-        return dict(zip(map(int, ids), map(float, scores), strict=True))
+    def clause_ids(self, clause, field=None):
+        """The entries holding the clause, in `field` ("title", "summary", "body") if given."""
+        expression = self.any_phrase(clause)
+        if field:
+            expression = f"{COLUMNS[field]} : {expression}"
+        return _joined(self.IDS, [expression])
 
     def term_ids(self, term):
-        (ids,) = _joined(self.IDS, [f'"{term}"'])
-        return map(int, ids)
+        return _joined(self.IDS, [f'"{term}"'])
 
     def terms_present(self, terms):
         """The terms some entry holds, from FTS5's vocabulary: no document list is read."""
@@ -77,10 +60,6 @@ class SqliteIndex:
                 terms,
             )
             return {term for (term,) in cursor.fetchall()}
-
-    def all_ids(self):
-        (ids,) = _joined("SELECT group_concat(id) FROM search_searchentry", [])
-        return map(int, ids)
 
     def empty(self):
         # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
@@ -94,50 +73,42 @@ class SqliteIndex:
 class PostgresIndex:
     """On PostgreSQL: full-text vectors of the analysed terms per field (migrations 0006, 0007)."""
 
-    FIELDS = ("title_vector", "summary_vector", "body_vector")
-    RANK = " + ".join(
-        f"{w} * ts_rank({f}, to_tsquery('simple', %(rank)s), 1)"
-        for w, f in zip(FIELD_WEIGHTS, FIELDS, strict=True)
-    )
+    FIELDS = {"title": "title_vector", "summary": "summary_vector", "body": "body_vector"}
 
     @classmethod
-    def in_any_field(cls, tsquery, params):
-        """SQL true when any field matches `tsquery` (given as a parameter)."""
+    def in_fields(cls, tsquery, params, fields):
+        """SQL true when any of `fields` matches `tsquery` (given as a parameter)."""
         name = f"p{len(params)}"
         params[name] = tsquery
-        return (
-            "(" + " OR ".join(f"{f} @@ to_tsquery('simple', %({name})s)" for f in cls.FIELDS) + ")"
-        )
+        vectors = [cls.FIELDS[f] for f in fields]
+        return "(" + " OR ".join(f"{v} @@ to_tsquery('simple', %({name})s)" for v in vectors) + ")"
 
     @classmethod
-    def holding(cls, clause, params):
+    def holding(cls, clause, params, fields):
         """SQL true for entries holding the clause: a phrase in one field, spread words each in
-        any field."""
+        any of the fields."""
         alternatives = []
         for alt in clause.alternatives:
             if alt in clause.spread:
-                alternatives.append(" AND ".join(cls.in_any_field(f"'{t}'", params) for t in alt))
+                words = (cls.in_fields(f"'{t}'", params, fields) for t in alt)
+                alternatives.append(" AND ".join(words))
             else:
-                alternatives.append(cls.in_any_field(" <-> ".join(f"'{t}'" for t in alt), params))
+                phrase = " <-> ".join(f"'{t}'" for t in alt)
+                alternatives.append(cls.in_fields(phrase, params, fields))
         return " OR ".join(f"({a})" for a in alternatives)
 
-    def clause_scores(self, clause):
-        params = {"rank": " | ".join(f"'{t}'" for alt in clause.alternatives for t in alt)}
-        where = self.holding(clause, params)
-        sql = (  # our SQL; the values are %(named)s parameters
-            "SELECT string_agg(id::text, ','), string_agg((" + self.RANK + ")::text, ',')"  # noqa: S608
-            " FROM search_searchentry WHERE " + where
-        )
-        ids, ranks = self._run(sql, params)
-        weight = idf(len(ids), self.total())
-        return {int(i): weight * float(rank) for i, rank in zip(ids, ranks, strict=True)}
+    def clause_ids(self, clause, field=None):
+        """The entries holding the clause, in `field` ("title", "summary", "body") if given."""
+        params = {}
+        where = self.holding(clause, params, [field] if field else list(self.FIELDS))
+        sql = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE " + where  # noqa: S608
+        return self._run(sql, params)
 
     def term_ids(self, term):
         params = {}
-        where = self.in_any_field(f"'{term}'", params)
+        where = self.in_fields(f"'{term}'", params, list(self.FIELDS))
         sql = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE " + where  # noqa: S608
-        (ids,) = self._run(sql, params)
-        return map(int, ids)
+        return self._run(sql, params)
 
     def terms_present(self, terms):
         """The terms some entry holds: one index probe each."""
@@ -145,25 +116,12 @@ class PostgresIndex:
         with connection.cursor() as cursor:
             for term in terms:
                 params = {}
-                where = self.in_any_field(f"'{term}'", params)
+                where = self.in_fields(f"'{term}'", params, list(self.FIELDS))
                 sql = "SELECT 1 FROM search_searchentry WHERE " + where + " LIMIT 1"  # noqa: S608
                 cursor.execute(sql, params)
                 if cursor.fetchone():
                     present.add(term)
         return present
-
-    def total(self):
-        with connection.cursor() as cursor:  # an estimate is enough for IDF, and instant
-            cursor.execute(
-                "SELECT greatest(reltuples::bigint, 1) FROM pg_class"
-                " WHERE oid = 'search_searchentry'::regclass"
-            )
-            (estimate,) = cursor.fetchone()
-        return estimate if estimate > 1 else SearchEntry.objects.count()
-
-    def all_ids(self):
-        (ids,) = _joined("SELECT string_agg(id::text, ',') FROM search_searchentry", [])
-        return map(int, ids)
 
     def _run(self, sql, params):
         # For a word in most entries the planner prefers reading the whole table, which reads
@@ -174,11 +132,14 @@ class PostgresIndex:
             return _joined(sql, params)
 
     def empty(self):
-        with connection.cursor() as cursor:  # RESTART IDENTITY is undone by a rollback, too
-            # TRUNCATE refuses while foreign-key checks deferred by Django are pending.
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("TRUNCATE search_searchfacetvalue, search_searchentry RESTART IDENTITY")
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        # DELETE, not TRUNCATE, which would lock searches out until a rebuild's transaction
+        # ends. ALTER SEQUENCE (unlike setval) is undone by a rollback, too.
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_searchfacetvalue")
+            cursor.execute("DELETE FROM search_searchentry")
+            cursor.execute("SELECT pg_get_serial_sequence('search_searchentry', 'id')")
+            (sequence,) = cursor.fetchone()
+            cursor.execute(f"ALTER SEQUENCE {sequence} RESTART WITH 1")
 
 
 def index_tables():

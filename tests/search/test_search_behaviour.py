@@ -85,9 +85,18 @@ def test_a_phrase_does_not_run_from_the_title_into_the_text(client, make_page):
     assert titles(search(client, '"desarrollo territorial"')) == []
 
 
-def test_every_word_must_match(client, make_page):
-    make_page(GESTION)
-    assert titles(search(client, "gestión catastro")) == []
+def test_items_holding_every_word_come_before_items_holding_some(client, make_page):
+    make_page(GESTION, summary="Rentas.")
+    make_page("Gestión catastral", summary="Actualización del catastro.")
+    make_page("Agua potable", summary="Acueductos.")
+    assert titles(search(client, "gestión catastro")) == ["Gestión catastral", GESTION]
+
+
+def test_items_holding_some_words_are_left_out_when_enough_hold_them_all(client, make_page):
+    for n in range(10):
+        make_page(f"Gestión catastral {n}", summary="Actualización.")
+    make_page(GESTION, summary="Rentas.")
+    assert GESTION not in titles(search(client, "gestión catastro"))
 
 
 def test_a_title_match_ranks_above_a_body_match(client, make_page):

@@ -132,8 +132,9 @@ def evaluate(client, queries, urls):
         result = scores(ranked, query["judgments"])
         by_category[query["category"]].append(result)
         by_category["todas"].append(result)
-        if result["mrr"] < 1:
-            misses.append((query["query"], result["mrr"], ranked[:3]))
+        lost = sorted(item for item, grade in query["judgments"].items() if item not in ranked)
+        if result["mrr"] < 1 or lost:
+            misses.append((query["query"], result["mrr"], ranked[:3], lost))
     report = {
         category: {
             **{m: sum(r[m] for r in results) / len(results) for m in ("mrr", "ndcg", "recall")},
