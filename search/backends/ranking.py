@@ -69,12 +69,12 @@ class ClauseHits:
 
 
 def clause_hits(tables, clause, size, total):
-    anywhere = bitset(tables.clause_ids(clause), size)
+    anywhere, title, summary = (bitset(ids, size) for ids in tables.clause_ids(clause))
     return ClauseHits(
         quoted=clause.quoted,
         anywhere=anywhere,
-        title=bitset(tables.clause_ids(clause, "title"), size),
-        summary=bitset(tables.clause_ids(clause, "summary"), size),
+        title=title,
+        summary=summary,
         idf=idf(anywhere.bit_count(), total),
     )
 

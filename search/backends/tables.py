@@ -8,8 +8,6 @@ from django.db import connection, transaction
 from ..models import SearchEntry, SearchFacetValue
 from .snapshot import ids_array
 
-COLUMNS = {"title": "title_terms", "summary": "summary_terms", "body": "body_terms"}
-
 
 def _joined(sql, params):
     """Entry ids of a query that returns them as one comma-separated string, as a numpy array:
@@ -40,12 +38,13 @@ class SqliteIndex:
             + ")"
         )
 
-    def clause_ids(self, clause, field=None):
-        """The entries holding the clause, in `field` ("title", "summary", "body") if given."""
+    def clause_ids(self, clause):
+        """The entries holding the clause anywhere, in their title and in their summary."""
         expression = self.any_phrase(clause)
-        if field:
-            expression = f"{COLUMNS[field]} : {expression}"
-        return _joined(self.IDS, [expression])
+        return tuple(
+            _joined(self.IDS, [f"{column} : {expression}" if column else expression])
+            for column in (None, "title_terms", "summary_terms")
+        )
 
     def term_ids(self, term):
         return _joined(self.IDS, [f'"{term}"'])
@@ -97,12 +96,23 @@ class PostgresIndex:
                 alternatives.append(cls.in_fields(phrase, params, fields))
         return " OR ".join(f"({a})" for a in alternatives)
 
-    def clause_ids(self, clause, field=None):
-        """The entries holding the clause, in `field` ("title", "summary", "body") if given."""
+    def clause_ids(self, clause):
+        """The entries holding the clause anywhere, in their title and in their summary: one
+        query, the fields tested only on the entries holding it."""
         params = {}
-        where = self.holding(clause, params, [field] if field else list(self.FIELDS))
-        sql = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE " + where  # noqa: S608
-        return self._run(sql, params)
+        anywhere = self.holding(clause, params, list(self.FIELDS))
+        title = self.holding(clause, params, ["title"])
+        summary = self.holding(clause, params, ["summary"])
+        sql = (  # our SQL; the values are %(named)s parameters
+            "SELECT string_agg(id::text, ','),"  # noqa: S608
+            f" string_agg(id::text, ',') FILTER (WHERE {title}),"
+            f" string_agg(id::text, ',') FILTER (WHERE {summary})"
+            f" FROM search_searchentry WHERE {anywhere}"
+        )
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")  # see _run
+            cursor.execute(sql, params)
+            return tuple(ids_array(joined or "") for joined in cursor.fetchone())
 
     def term_ids(self, term):
         params = {}

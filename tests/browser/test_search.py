@@ -1,7 +1,8 @@
-"""The search box's title suggestions in a real browser, on the demo content: typing the first
-letters of a guide suggests it, the keyboard or the mouse opens it, and titles a visitor may not
-read (a draft, a private space's thread) are never suggested. The page works without JavaScript;
-this is the enhancement."""
+"""Search in a real browser, on the demo content. The search box's title suggestions: typing the
+first letters of a guide suggests it, the keyboard or the mouse opens it, and titles a visitor
+may not read (a draft, a private space's thread) are never suggested; the page works without
+JavaScript, this is the enhancement. And what a practitioner types (a question, a typo, an
+acronym) finds its guide first."""
 
 import re
 
@@ -86,3 +87,33 @@ def test_escape_closes_the_suggestions_and_keeps_the_typed_words(page):
     expect(box).to_have_value(TYPED)
     box.press("Enter")  # without a chosen title, Enter still searches
     page.wait_for_url(re.compile(r"/buscar/\?q=gesti"))
+
+
+FIRST_RESULTS = {
+    # a question, with words the guide does not use ("municipal", "cómo", "el")
+    "¿cómo formular el plan de desarrollo municipal?": (
+        "Guía para formular el plan de desarrollo territorial (PDT)"
+    ),
+    # a typo: corrected, and the results for the correction shown at once
+    "ordenamiento teritorial": "Ordenamiento territorial: actualizar el EOT sin perder la vigencia",
+    # an acronym the guide spells out in its text
+    "MIPG": "Modelo Integrado de Planeación y Gestión (MIPG) en municipios pequeños",
+}
+
+
+def test_a_question_a_typo_and_an_acronym_find_their_guide_first(page):
+    for typed, guide in FIRST_RESULTS.items():
+        page.goto("/buscar/")
+        box = page.get_by_role("combobox", name="Buscar en Red ATT")
+        box.fill(typed)
+        box.press("Enter")
+        page.wait_for_url(re.compile(r"/buscar/\?q="))
+        expect(page.locator(".result-title a").first).to_have_text(guide)
+    page.goto("/buscar/?q=ordenamiento+teritorial")
+    expect(
+        page.get_by_text("Mostrando resultados para «ordenamiento territorial».")
+    ).to_be_visible()
+    page.get_by_role("link", name="Buscar en cambio «ordenamiento teritorial»").click()
+    expect(page.get_by_role("combobox", name="Buscar en Red ATT")).to_have_value(
+        "ordenamiento teritorial"
+    )
