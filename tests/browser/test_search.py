@@ -96,8 +96,8 @@ FIRST_RESULTS = {
     ),
     # a typo: corrected, and the results for the correction shown at once
     "ordenamiento teritorial": "Ordenamiento territorial: actualizar el EOT sin perder la vigencia",
-    # an acronym the guide spells out in its text
-    "MIPG": "Modelo Integrado de Planeación y Gestión (MIPG) en municipios pequeños",
+    # an acronym the guide's title spells out
+    "MDM": "Medición de desempeño municipal: cómo leer y usar los resultados",
 }
 
 
