@@ -20,7 +20,7 @@ from django.db.models import Q
 from ..documents import PUBLIC, audience_of
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 from ..spelling import forget_words, record_words
-from ..text import WORD, fold, minimum_should_match, parse_query, snippet, terms_text
+from ..text import STOP_WORDS, WORD, fold, minimum_should_match, parse_query, snippet, terms_text
 from .base import (
     RELAX_BELOW,
     BaseSearchBackend,
@@ -106,9 +106,11 @@ class DatabaseSearchBackend(BaseSearchBackend):
             return []
         entries = SearchEntry.objects.filter(self.visible(user))
         titles = entries.order_by("-date").values_list("title", "url")
-        # Fold in Python: the title column keeps accents; the candidates are few after the first
-        # word's database filter on its folded stem-free form.
-        candidates = titles.filter(title_terms__contains=f" {typed[0][:3]}")[:500]
+        # Fold in Python: the title column keeps accents; the candidates are few after the
+        # database filter on the first three letters of the first word that is not a stop word
+        # (stop words are not among the stored terms).
+        first = next((t for t in typed if t not in STOP_WORDS), "")
+        candidates = titles.filter(title_terms__contains=f" {first[:3]}")[:500]
         found = []
         for title, url in candidates:
             title_words = [fold(w) for w in WORD.findall(title)]

@@ -272,8 +272,12 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         """Fill a new index while searches use the old one, then swap the alias in one step."""
         new = self.create_index()
         forget_words()
-        self.index_many(documents, into=new)
-        self.client.indices.refresh(index=new)
+        try:
+            self.index_many(documents, into=new)
+            self.client.indices.refresh(index=new)
+        except BaseException:
+            self.client.indices.delete(index=new)  # the alias still names the old index
+            raise
         old = self.behind_alias()
         if self.index_name in old:  # a plain index by the alias's name, from before aliases
             self.client.indices.delete(index=self.index_name)

@@ -327,6 +327,28 @@ def test_rebuild_command_restores_the_index(client, make_page, search_backend):
     assert titles(search(client, "regalías")) == ["Guía de regalías"]
 
 
+class RebuildStopped(Exception):
+    pass
+
+
+def test_a_rebuild_that_fails_midway_leaves_the_index_as_it_was(client, make_page):
+    from search import indexing
+
+    make_page("Guía de regalías")
+    make_page("Regalías municipales")
+
+    def fail_after_the_first(kind, indexed):
+        if indexed:
+            raise RebuildStopped
+
+    with pytest.raises(RebuildStopped):
+        indexing.rebuild(fail_after_the_first)
+    assert sorted(titles(search(client, "regalías"))) == [
+        "Guía de regalías",
+        "Regalías municipales",
+    ]
+
+
 # --- Autocomplete and API -----------------------------------------------------------------------
 
 

@@ -121,6 +121,41 @@ def test_updates_missed_while_down_reach_the_engine_when_it_is_back(
             backend.client.indices.delete(index=name)
 
 
+def test_searches_during_an_elasticsearch_rebuild_see_the_whole_old_index(
+    client, committed, settings, elasticsearch_url
+):
+    """The database backend rebuilds in one transaction (see the failing-rebuild test)."""
+    from knowledge.factories import GuidePageFactory, create_library
+    from search import indexing
+
+    settings.REDATT_SEARCH = {
+        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
+        "URLS": [elasticsearch_url],
+        "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
+        "REFRESH": "wait_for",
+    }
+    get_search_backend.cache_clear()
+    backend = get_search_backend()
+    try:
+        with committed():
+            library = create_library()
+            for n in range(3):
+                GuidePageFactory(parent=library, title=f"Guía de regalías {n}")
+        seen_during = []
+
+        def search_now(kind, indexed):
+            seen_during.append(client.get("/api/search/", {"q": "regalías"}).json()["total"])
+
+        indexing.rebuild(search_now)
+        assert seen_during and set(seen_during) == {3}
+        assert client.get("/api/search/", {"q": "regalías"}).json()["total"] == 3
+        assert len(backend.behind_alias()) == 1  # the old index is gone
+    finally:
+        for name in backend.behind_alias():
+            backend.client.indices.delete(index=name)
+        get_search_backend.cache_clear()
+
+
 def test_the_search_page_says_search_is_unavailable(client, engine_down):
     response = client.get("/buscar/", {"q": "regalías"})
     assert response.status_code == 503
