@@ -12,11 +12,16 @@
 # org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip. It is pinned to the
 # version of the `elasticsearch` Python client in requirements/*.lock. That zip bundles no JDK, so it
 # runs on the system's Java 17+ (Debian's openjdk-17-jdk-headless is installed when java, javac or
-# mvn is missing and we are root). It also lacks the `analysis-common` module, which holds the
-# `asciifolding`, `stemmer` and `synonym_graph` token filters that our Spanish analyzer uses; so
-# .ci/es-analysis/ holds a small plugin that registers those three names from Lucene's own
-# filters (Lucene ships in the zip's lib/). It is compiled here with javac against that lib/ and
-# installed only when the module is absent, so the index settings are identical to production's.
+# mvn is missing and we are root). It also lacks the `analysis-common` module. The site's own index
+# needs nothing from it (pre-analysed terms, core `whitespace` analyzer), but Wagtail's
+# `elasticsearch8` backend, which indexes pages for the admin, puts `ngram` and `edge_ngram`
+# tokenizers and `asciifolding`, `ngram` and `edge_ngram` token filters in every index it creates
+# (without them `update_index` fails with "Unknown tokenizer type [ngram]"). So .ci/es-analysis/
+# holds a small plugin that registers those names, with analysis-common's parameters and defaults,
+# from Lucene's own classes (Lucene ships in the zip's lib/). It is compiled here with javac against
+# that lib/ and installed only when the module is absent, so index settings are the same as in
+# production; it is rebuilt whenever its source changes (a running server keeps the old one until
+# `stop` and `start`).
 #
 # Everything lives in .cache/elasticsearch (git-ignored). Elasticsearch refuses to run as root, so
 # as root it runs as the system user `elasticsearch` (created if missing). It listens on 127.0.0.1
@@ -91,27 +96,42 @@ download() {
   fi
 }
 
-# The Spanish analysis filters, when this distribution lacks analysis-common (see header).
+# The analysis-common stand-in for Wagtail's index settings, when this distribution lacks the module
+# (see header). Rebuilt when the fingerprint of its sources (and of the Elasticsearch version)
+# differs from the one stored next to the installed jar: file times are no guide after a checkout,
+# and a directory's time does not change when a file in it is edited.
+PLUGIN=redatt-wagtail-analysis
+plugin_fingerprint() {
+  { echo "$ES_VERSION"; cat "$PLUGIN_SRC"/redatt/*.java; } | sha256sum | cut -d' ' -f1
+}
+
 build_plugin() {
-  local dest=$HOME_DIR/plugins/redatt-spanish-analysis
+  local dest=$HOME_DIR/plugins/$PLUGIN old
   [[ ! -d $HOME_DIR/modules/analysis-common ]] || return 0
-  [[ ! -f $dest/redatt-spanish-analysis.jar || $PLUGIN_SRC -nt $dest/redatt-spanish-analysis.jar ]] ||
-    return 0
-  say "building the Spanish analysis plugin"
+  # Plugins of ours left by an older checkout (redatt-spanish-analysis) would register the same
+  # names twice, and Elasticsearch refuses to start then.
+  for old in "$HOME_DIR"/plugins/redatt-*; do
+    [[ ! -e $old || $old == "$dest" ]] || { say "removing the stale plugin ${old##*/}"; rm -rf "$old"; }
+  done
+  local fingerprint
+  fingerprint=$(plugin_fingerprint)
+  [[ $(cat "$dest/source.sha256" 2>/dev/null) != "$fingerprint" ]] || return 0
+  say "building the Wagtail analysis plugin ($PLUGIN)"
   local build=$ROOT/plugin-build
   rm -rf "$build" "$dest"
   mkdir -p "$build/classes" "$dest"
   javac -nowarn --release 17 -d "$build/classes" -cp "$HOME_DIR/lib/*" \
     "$PLUGIN_SRC"/redatt/*.java >&2 || die "javac failed on $PLUGIN_SRC"
-  jar cf "$dest/redatt-spanish-analysis.jar" -C "$build/classes" .
+  jar cf "$dest/$PLUGIN.jar" -C "$build/classes" .
   cat >"$dest/plugin-descriptor.properties" <<EOF
-description=Red ATT test stand-in for analysis-common's asciifolding, stemmer, synonym_graph
+description=Red ATT test stand-in for analysis-common's ngram/edge_ngram tokenizers and asciifolding/ngram/edge_ngram filters
 version=$ES_VERSION
-name=redatt-spanish-analysis
-classname=redatt.SpanishAnalysisPlugin
+name=$PLUGIN
+classname=redatt.WagtailAnalysisPlugin
 java.version=17
 elasticsearch.version=$ES_VERSION
 EOF
+  echo "$fingerprint" >"$dest/source.sha256" # last: a failed build is retried next time
 }
 
 prepare() {
@@ -140,6 +160,9 @@ start() {
         say "$RUN_USER cannot reach $ROOT; running from a copy in $RUNTIME"
         mkdir -p "$DATA" "$LOGS"
         [[ -x $RUNTIME/elasticsearch-$ES_VERSION/bin/elasticsearch ]] || cp -a "$HOME_DIR" "$RUNTIME/"
+        # The copy is made once; the plugins are refreshed every start, in case one was rebuilt.
+        rm -rf "$RUNTIME/elasticsearch-$ES_VERSION/plugins"
+        cp -a "$HOME_DIR/plugins" "$RUNTIME/elasticsearch-$ES_VERSION/"
         HOME_DIR=$RUNTIME/elasticsearch-$ES_VERSION
         chown -R "$RUN_USER": "$RUNTIME"
         echo "$RUNTIME" >"$ROOT/runtime"

@@ -17,6 +17,7 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Uploads made by tests (documents seeded by seed_demo, for one) stay out of the real media folder.
 MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
-# The admin's page search stays on the database: the suite's Elasticsearch is the site search's
-# (search/tests parametrise that themselves), and its test distribution lacks Wagtail's analyzers.
+# The admin's page search stays on the database; tests/search/test_admin_search_elasticsearch.py
+# switches it to the suite's Elasticsearch (whose analysis stand-in, .ci/es-analysis/, provides the
+# n-gram analysis Wagtail's index settings need).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
