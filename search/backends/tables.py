@@ -5,6 +5,7 @@ entry ids in bulk, and emptying the index. Ranking is done from these ids in ran
 
 from django.db import connection, transaction
 
+from ..documents import PUBLIC
 from ..models import SearchEntry, SearchFacetValue
 from .snapshot import ids_array
 
@@ -46,8 +47,16 @@ class SqliteIndex:
             for column in (None, "title_terms", "summary_terms")
         )
 
-    def term_ids(self, term):
-        return _joined(self.IDS, [f'"{term}"'])
+    def public_count(self, term, cap):
+        """How many public entries hold the term, counting no further than `cap`."""
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {self.FTS} JOIN search_searchentry e"  # noqa: S608
+            f" ON e.id = {self.FTS}.rowid WHERE {self.FTS} MATCH %s AND e.audience LIKE %s"
+            " LIMIT %s)"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [f'"{term}"', f"% {PUBLIC} %", cap])
+            return cursor.fetchone()[0]
 
     def terms_present(self, terms):
         """The terms some entry holds, from FTS5's vocabulary: no document list is read."""
@@ -114,16 +123,26 @@ class PostgresIndex:
             cursor.execute(sql, params)
             return tuple(ids_array(joined or "") for joined in cursor.fetchone())
 
-    def term_ids(self, term):
-        params = {}
+    def public_count(self, term, cap):
+        """How many public entries hold the term, counting no further than `cap`."""
+        params = {"public": f"% {PUBLIC} %", "cap": cap}
         where = self.in_fields(f"'{term}'", params, list(self.FIELDS))
-        sql = "SELECT string_agg(id::text, ',') FROM search_searchentry WHERE " + where  # noqa: S608
-        return self._run(sql, params)
+        sql = (
+            "SELECT count(*) FROM (SELECT 1 FROM search_searchentry WHERE "  # noqa: S608
+            + where
+            + " AND audience LIKE %(public)s LIMIT %(cap)s) AS held"
+        )
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(sql, params)
+            return cursor.fetchone()[0]
 
     def terms_present(self, terms):
-        """The terms some entry holds: one index probe each."""
+        """The terms some entry holds: one index probe each (with LIMIT 1 and no index forced,
+        the planner reads the whole table looking for a word that is not there)."""
         present = set()
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
             for term in terms:
                 params = {}
                 where = self.in_fields(f"'{term}'", params, list(self.FIELDS))
