@@ -1,6 +1,6 @@
 """A summary column between title and body for ranking, and the vocabulary for typo correction.
 
-On SQLite the FTS5 index gets the third column (search/backends/tables.py weighs the three); the
+On SQLite the FTS5 index gets the third column (search/backends/ranking.py weighs the three); the
 table is rebuilt by Django to add the column, which drops the triggers, so they are made again,
 and `body` moved last again (see 0004). On PostgreSQL the summary gets its own vector and GIN
 index. Stored terms changed with this release (stop words left out, protected stems): run
