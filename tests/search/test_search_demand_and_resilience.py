@@ -5,6 +5,7 @@ The report's period, CSV and permissions are in test_demand_report.py."""
 import io
 import logging
 import uuid
+from contextlib import contextmanager
 
 import pytest
 
@@ -96,6 +97,25 @@ def test_publishing_works_while_the_engine_is_down(engine_down, committed, caplo
     assert PendingIndexUpdate.objects.filter(key=f"guia:{page.pk}").exists()
 
 
+@contextmanager
+def fresh_elasticsearch_index(settings, url):
+    """The site search on Elasticsearch with an index of its own, deleted afterwards."""
+    settings.REDATT_SEARCH = {
+        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
+        "URLS": [url],
+        "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
+        "REFRESH": "wait_for",
+    }
+    get_search_backend.cache_clear()
+    backend = get_search_backend()
+    try:
+        yield backend
+    finally:
+        for name in backend.behind_alias():
+            backend.client.indices.delete(index=name)
+        get_search_backend.cache_clear()
+
+
 def test_updates_missed_while_down_reach_the_engine_when_it_is_back(
     client, engine_down, committed, settings, elasticsearch_url
 ):
@@ -103,22 +123,11 @@ def test_updates_missed_while_down_reach_the_engine_when_it_is_back(
 
     with committed():
         GuidePageFactory(parent=create_library(), title="Guía de regalías", summary="Texto.")
-    settings.REDATT_SEARCH = {
-        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
-        "URLS": [elasticsearch_url],
-        "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
-        "REFRESH": "wait_for",
-    }
-    get_search_backend.cache_clear()
-    backend = get_search_backend()
-    try:
+    with fresh_elasticsearch_index(settings, elasticsearch_url):
         call_command("rebuild_search_index", "--pending", stdout=io.StringIO())
         assert not PendingIndexUpdate.objects.exists()
         data = client.get("/api/search/", {"q": "regalías"}).json()
         assert [hit["title"] for hit in data["results"]] == ["Guía de regalías"]
-    finally:
-        for name in backend.behind_alias():
-            backend.client.indices.delete(index=name)
 
 
 def test_searches_during_an_elasticsearch_rebuild_see_the_whole_old_index(
@@ -128,15 +137,7 @@ def test_searches_during_an_elasticsearch_rebuild_see_the_whole_old_index(
     from knowledge.factories import GuidePageFactory, create_library
     from search import indexing
 
-    settings.REDATT_SEARCH = {
-        "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
-        "URLS": [elasticsearch_url],
-        "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
-        "REFRESH": "wait_for",
-    }
-    get_search_backend.cache_clear()
-    backend = get_search_backend()
-    try:
+    with fresh_elasticsearch_index(settings, elasticsearch_url) as backend:
         with committed():
             library = create_library()
             for n in range(3):
@@ -150,10 +151,6 @@ def test_searches_during_an_elasticsearch_rebuild_see_the_whole_old_index(
         assert seen_during and set(seen_during) == {3}
         assert client.get("/api/search/", {"q": "regalías"}).json()["total"] == 3
         assert len(backend.behind_alias()) == 1  # the old index is gone
-    finally:
-        for name in backend.behind_alias():
-            backend.client.indices.delete(index=name)
-        get_search_backend.cache_clear()
 
 
 def test_the_search_page_says_search_is_unavailable(client, engine_down):
