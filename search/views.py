@@ -63,7 +63,6 @@ UNAVAILABLE = _(
 def search(request):
     wanted = SearchRequest.from_querydict(request.GET)
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
-    context["literal"] = wanted.literal
     if wanted.query:
         try:
             results, page = run_search(wanted, request.user)

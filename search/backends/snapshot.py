@@ -24,7 +24,7 @@ import numpy as np
 
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 
-# Past this many added entries, reading everything again is as quick as reading them by id.
+# Past this many touched entries, reading everything again is as quick as reading them by id.
 _MOST_TO_CATCH_UP = 5000
 
 
