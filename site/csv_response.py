@@ -2,8 +2,12 @@
 
 import csv
 import itertools
+from decimal import Decimal
 
 from django.http import StreamingHttpResponse
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class _Echo:
@@ -13,14 +17,27 @@ class _Echo:
         return value
 
 
+def spreadsheet_cell(value):
+    """`value` as a spreadsheet shows it, never runs it: text that would start a formula gets a
+    leading quote (OWASP's advice); numbers stay numbers, so a real -3 is still -3.
+    """
+    if value is None or isinstance(value, int | float | Decimal):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
 def streamed_csv(rows, filename, *, for_spreadsheets=False):
     """A download of `rows` (an iterable of tuples, header first) named `filename`.
 
-    `for_spreadsheets`: start with a UTF-8 byte-order mark, as Wagtail's report exports do;
-    without it Excel reads "Gestión" as "GestiÃ³n". Open-data exports, read by programs, go
-    without it.
+    `for_spreadsheets` (every staff export): cells that would start a formula are neutralised,
+    since their text comes from visitors and members (search queries, profiles, practices); and
+    the file starts with a UTF-8 byte-order mark, as Wagtail's report exports do, without which
+    Excel reads "Gestión" as "GestiÃ³n". Open-data exports, read by programs, keep raw values.
     """
     writer = csv.writer(_Echo())
+    if for_spreadsheets:
+        rows = ([spreadsheet_cell(value) for value in row] for row in rows)
     lines = (writer.writerow(row) for row in rows)
     if for_spreadsheets:
         lines = itertools.chain(["\ufeff"], lines)

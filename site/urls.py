@@ -1,9 +1,11 @@
-"""URL map: admin, accounts, search, community, health, then the page tree (last, catch-all)."""
+"""URL map: admin, accounts, search, community, health, images, then the page tree (catch-all)."""
+
+from pathlib import Path
 
 from django.conf import settings
-from django.conf.urls.static import static
 from django.urls import include, path
 from django.views.generic import TemplateView
+from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -31,12 +33,11 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-else:
-    # Media lives on local disk; a front proxy may serve /media/ itself, but the app must not 404.
-    from django.views.static import serve
-
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
-
+# Of the uploads on disk only images are public (Wagtail's originals and renditions): documents
+# are served by /documentos/ alone, which applies their collection's view restrictions. Each folder
+# is its own root, so no path can climb out of it into MEDIA_ROOT/documents/.
+urlpatterns += [
+    path(f"media/{folder}/<path:path>", serve, {"document_root": Path(settings.MEDIA_ROOT, folder)})
+    for folder in ("original_images", "images")
+]
 urlpatterns += [path("", include(wagtail_urls))]

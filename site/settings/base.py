@@ -139,6 +139,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Red ATT"
+# Documents are streamed by Wagtail's view after its collection checks, never linked or redirected
+# to their file under /media/ (site/urls.py does not serve MEDIA_ROOT/documents/ at all).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "xls", "csv", "docx", "doc", "odt", "ods", "pptx", "zip"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "spanish"},

@@ -1,11 +1,17 @@
 """Production: HTTPS only, hardened cookies, no demo accounts, and a loud failure on bad config."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env, require_real_secret_key
 
 DEBUG = False
 DEMO_MODE = False
 require_real_secret_key(SECRET_KEY, DEBUG)
+if not env.str("DATABASE_URL", default=""):  # base's default, a local SQLite file, is for laptops
+    raise ImproperlyConfigured(
+        "DATABASE_URL must be set in production, e.g. postgres://user:password@host:5432/redatt."
+    )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -15,6 +21,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Shared by every worker, so rate limits count once per site, not once per process. The table
+# `redatt_cache` is made by a migration (siteconf/home/migrations/0003_cache_table.py).
 CACHES = {
-    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "default": env.cache("CACHE_URL", default="dbcache://redatt_cache"),
 }

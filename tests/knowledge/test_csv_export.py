@@ -96,3 +96,11 @@ def test_csv_export_keeps_commas_quotes_line_breaks_and_several_terms_intact(cli
 def test_csv_export_of_an_empty_selection_is_just_the_header(client, library, catalogue):
     _, body = download(client, f"{library.url}csv/?sector=vivienda")
     assert body.decode("utf-8").splitlines() == [",".join(COLUMNS)]
+
+
+def test_csv_export_is_open_data_and_keeps_values_as_written(client, library):
+    """Read by programs, not spreadsheets: no quote is added to text that starts with "=" or "-"."""
+    GuidePageFactory(parent=library, title="=Guía de catastro", summary="-2 puntos de mejora")
+    _, body = download(client, f"{library.url}csv/")
+    (row,) = read_rows(body)
+    assert (row["titulo"], row["resumen"]) == ("=Guía de catastro", "-2 puntos de mejora")

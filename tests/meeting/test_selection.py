@@ -86,6 +86,18 @@ def test_csv_export_parses_back_to_the_ranking(editor_client, edition, scored):
     assert rows[0]["votos_publico"] == "0"
 
 
+def test_csv_export_quotes_practice_titles_a_spreadsheet_would_run_as_formulas(
+    editor_client, edition, library
+):
+    title = "=cmd|' /C calc'!A0"
+    NominationFactory(edition=edition, practice=PracticePageFactory(parent=library, title=title))
+    response = editor_client.get(reverse("meeting_admin_ranking_csv", args=[edition.pk]))
+    body = b"".join(response.streaming_content)
+    (row,) = csv.DictReader(io.StringIO(body.decode("utf-8-sig")))
+    assert row["practica"] == "'" + title
+    assert row["posicion"] == "1"
+
+
 def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, scored):
     client = Client()
     catastro, presupuesto = scored

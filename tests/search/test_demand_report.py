@@ -143,3 +143,12 @@ def test_only_editors_see_the_report_or_its_csv(client, who, path):
         assert response["Location"].startswith("/admin/login/")
     assert "Content-Disposition" not in response
     assert "consulta confidencial" not in response.content.decode()
+
+
+def test_the_csv_quotes_queries_that_a_spreadsheet_would_run_as_formulas(editor_client):
+    for query in ('=HYPERLINK("http://example.org","x")', "+1+1", "@SUM(A1)", "-2+3"):
+        SearchQueryLogFactory(query=query, result_count=0, created_at=local(2026, 1, 10))
+    rows = downloaded(editor_client.get(CSV, JANUARY))
+    queries = {row[1] for row in rows if row[0] == "Consultas sin resultados"}
+    assert queries == {'\'=hyperlink("http://example.org","x")', "'+1+1", "'@sum(a1)", "'-2+3"}
+    assert {row[2] for row in rows[1:]} == {"1"}  # the counts stay numbers
