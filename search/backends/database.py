@@ -14,7 +14,7 @@ from functools import reduce
 from itertools import islice
 from operator import or_
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from ..documents import audience_of
@@ -162,6 +162,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
         with transaction.atomic():
             self.reset()
             self.index_many(documents)
+        if not connection.in_atomic_block:
+            index_tables().settle()
 
     @transaction.atomic
     def reset(self):
