@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search \
-	bench-relevance
+	bench-relevance bench-load
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,10 +20,12 @@ migrate: $(STAMP)
 seed: migrate
 	$(MANAGE) seed_demo --if-empty
 
+# The task worker (e-mails, Wagtail's background work) runs beside the server and stops with it.
 run: seed
 	@echo ""
 	@echo "Red ATT en http://127.0.0.1:8000/  (administración: http://127.0.0.1:8000/admin/)"
 	@echo ""
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 lint: $(STAMP)
@@ -61,3 +63,8 @@ bench-search: $(STAMP)
 # Relevance on the judged set (tests/search/relevance/): MRR, nDCG, recall per backend and category.
 bench-relevance: $(STAMP)
 	$(BIN)/python bench/relevance.py
+
+# Members at once over HTTP (gunicorn, 3 workers): errors and latency per action, then the database
+# checked (nothing lost, no seat oversold). A fresh SQLite file, or DATABASE_URL (name with "load").
+bench-load: $(STAMP)
+	$(BIN)/python bench/load.py --members $(or $(MEMBERS),50) --workers $(or $(WORKERS),3)

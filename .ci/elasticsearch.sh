@@ -7,6 +7,9 @@
 #   .ci/elasticsearch.sh url     # prints the bare URL
 #   .ci/elasticsearch.sh stop    # stops it by its pidfile
 #
+# With ES_NO_FETCH set, `start` uses only what `fetch` prepared and fails at once if something is
+# missing, instead of installing or downloading (the test suite sets it when CI=true).
+#
 # Which distribution, and why: no Docker engine runs here and Elastic's download site is out of
 # reach, but Maven Central publishes Elasticsearch's own test distribution,
 # org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip. It is pinned to the
@@ -77,8 +80,9 @@ install_tools() {
   fi
   say "installing Debian's openjdk-17-jdk-headless, maven, unzip and curl (missing: ${missing[*]})"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven unzip curl >/dev/null
+  apt-get update -qq >&2 || die "apt-get update failed"
+  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven unzip curl >/dev/null ||
+    die "apt-get could not install openjdk-17-jdk-headless maven unzip curl"
 }
 
 download() {
@@ -136,8 +140,14 @@ EOF
 
 prepare() {
   mkdir -p "$ROOT"
-  install_tools
-  download
+  if [[ -n ${ES_NO_FETCH:-} ]]; then
+    # Only what `fetch` prepared (the test suite sets this in CI): install and download nothing.
+    [[ -x $HOME_DIR/bin/elasticsearch ]] && command -v javac >/dev/null ||
+      die "Elasticsearch $ES_VERSION or its JDK is missing and ES_NO_FETCH is set: run \`make es-deps\` (as root) and fix what it reports"
+  else
+    install_tools
+    download
+  fi
   build_plugin
 }
 

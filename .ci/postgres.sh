@@ -51,9 +51,9 @@ install_server() {
     trap 'rm -f "$RC_POLICY"' EXIT
   fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
+  apt-get update -qq >&2 || die "apt-get update failed"
   apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-confold \
-    postgresql >/dev/null
+    postgresql >/dev/null || die "apt-get could not install postgresql"
 }
 
 # Run a server program as the cluster's owner: `postgres` when we are root, else ourselves.

@@ -117,12 +117,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(env):
+def start_server(env, workers=1, log_level="warning", log=None):
+    """gunicorn, the production server, on a free loopback port; returns it and its base URL."""
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 - our own interpreter and server, fixed arguments
-        [PYTHON, "-m", "gunicorn", "siteconf.wsgi", "--workers=1", f"--bind=127.0.0.1:{port}",
-         "--log-level=warning"],
-        cwd=ROOT, env=env,
+        [PYTHON, "-m", "gunicorn", "siteconf.wsgi", f"--workers={workers}",
+         f"--bind=127.0.0.1:{port}", f"--log-level={log_level}"],
+        cwd=ROOT, env=env, stdout=log, stderr=log,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):

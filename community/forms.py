@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from siteconf.reference.models import CapacityLevel, CapacityType, Department, Sector
+from siteconf.singleline import SingleLineCharField
 
 from .models import EmailPreference, ModerationLog, SpacePage, Thread
 
@@ -38,7 +39,7 @@ class PostForm(forms.Form):
 
 
 class ThreadForm(PostForm):
-    title = forms.CharField(label=_("Título"), max_length=200, min_length=5)
+    title = SingleLineCharField(label=_("Título"), max_length=200, min_length=5)
     category = forms.ChoiceField(
         label=_("Categoría"),
         choices=[c for c in Thread.Category.choices if c[0] != Thread.Category.PRACTICE],
@@ -78,7 +79,7 @@ class ModerateThreadForm(forms.Form):
     target_space = forms.ModelChoiceField(
         SpacePage.objects.none(), required=False, label=_("Mover a (solo para «mover»)")
     )
-    reason = forms.CharField(label=_("Motivo"), max_length=300, required=False)
+    reason = SingleLineCharField(label=_("Motivo"), max_length=300, required=False)
 
     def __init__(self, *args, spaces=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -105,7 +106,7 @@ class PracticeForm(forms.Form):
     """The best-practice fields of the library, in plain text (paragraphs separated by a blank
     line)."""
 
-    title = forms.CharField(label=_("Nombre de la práctica"), max_length=200, min_length=5)
+    title = SingleLineCharField(label=_("Nombre de la práctica"), max_length=200, min_length=5)
     summary = forms.CharField(
         label=_("Resumen"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
     )

@@ -1,23 +1,29 @@
 """In-site notifications and their emails: who hears about what, and never a non-reader.
 
 Every recipient list goes through `readers`, built on the permission module, so a private
-space's posts reach only its members, whatever followed, mentioned or replied to what.
+space's posts reach only its members, whatever followed, mentioned or replied to what. Notices are
+rows written with the member's action; their e-mails leave through `siteconf.mail` once it commits.
 """
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from siteconf import mail
 
 from .markup import mentioned_usernames
 from .models import EmailPreference, Follow, Notification
 from .permissions import can_read_space
 
 UNSUBSCRIBE_SALT = "community.unsubscribe"
+# Every e-mail carries a fresh link; an old one (a forwarded or leaked message) stops working.
+UNSUBSCRIBE_MAX_AGE = timedelta(days=60)
 
 
 def readers(users, space):
@@ -30,11 +36,19 @@ def unsubscribe_url(user):
 
 
 def user_from_unsubscribe_token(token):
+    """The member an unsubscribe link names; raises `signing.SignatureExpired` for a link older
+    than UNSUBSCRIBE_MAX_AGE and `signing.BadSignature` for one the site did not sign."""
+    pk = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
     try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return None
-    return get_user_model().objects.filter(pk=pk).first()
+        return get_user_model().objects.get(pk=pk)
+    except get_user_model().DoesNotExist:
+        raise signing.BadSignature("the account of this link no longer exists") from None
+
+
+def stop_emails(user):
+    EmailPreference.objects.update_or_create(
+        user=user, defaults={"frequency": EmailPreference.Frequency.NONE}
+    )
 
 
 def send(recipients, kind, text, url, thread=None):
@@ -48,6 +62,8 @@ def send(recipients, kind, text, url, thread=None):
 
 
 def email_notifications(user, notifications):
+    """Queue one e-mail with these notices; from then on they count as e-mailed (the mail task
+    retries a failing server, and a message it gives up on stays in the task results)."""
     if not user.email or not notifications:
         return
     context = {
@@ -61,15 +77,15 @@ def email_notifications(user, notifications):
         if len(notifications) == 1
         else _("Red ATT: %(count)s avisos de la comunidad") % {"count": len(notifications)}
     )
-    EmailMessage(
-        subject[:150],
+    mail.send(
+        subject,
         render_to_string("community/email/notifications.txt", context),
-        to=[user.email],
+        [user.email],
         headers={  # one-click unsubscribe in the mail client itself (RFC 8058)
             "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
-    ).send()
+    )
     Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
         emailed_at=timezone.now()
     )

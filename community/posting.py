@@ -122,10 +122,19 @@ def toggle_useful(user, post):
 
 
 def mark_read(user, thread):
-    if user.is_authenticated:
-        ThreadRead.objects.update_or_create(
+    """Remember that the member has read the thread up to now. Written only when something is
+    new since the last visit: reading a thread again is then a read, not a write that waits its
+    turn for the database on a busy day."""
+    if not user.is_authenticated:
+        return
+    marker = ThreadRead.objects.filter(thread=thread, user=user)
+    read_at = marker.values_list("read_at", flat=True).first()
+    if read_at is None:
+        ThreadRead.objects.get_or_create(
             thread=thread, user=user, defaults={"read_at": timezone.now()}
         )
+    elif read_at < thread.last_activity:
+        marker.update(read_at=timezone.now())
 
 
 def toggle_follow(user, *, space=None, thread=None):

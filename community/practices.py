@@ -74,12 +74,12 @@ def share_practice(user, data, space=None):
     if space is not None:
         source = (
             _("Compartí una buena práctica que está en revisión editorial: **%(title)s**.")
-            % {"title": data["title"]}
+            % {"title": page.title}
             + "\n\n"
             + data["summary"]
         )
         thread = posting.start_thread(
-            user, space, data["title"], Thread.Category.PRACTICE, source,
+            user, space, page.title, Thread.Category.PRACTICE, source,
             taxonomy={"capacity_types": data.get("capacity_types") or [],
                       "sectors": data.get("sectors") or []},
             practice=page,

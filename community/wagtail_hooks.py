@@ -1,4 +1,4 @@
-"""Admin integration: private spaces 404 to non-members; the flag queue for moderators."""
+"""Admin integration: private spaces 404 to non-members, their privacy dialog refused; flags."""
 
 from django.http import Http404
 from django.urls import reverse
@@ -6,8 +6,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.page_privacy import SetPrivacyView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageViewSet
 
 from .models import Flag, SpacePage
 from .permissions import can_read_space
@@ -19,6 +22,31 @@ def hide_private_spaces(page, request, serve_args, serve_kwargs):
     space exists."""
     if isinstance(page, SpacePage) and not can_read_space(request.user, page):
         raise Http404
+
+
+class SpacePrivacyView(SetPrivacyView):
+    """A space's privacy is its «visibilidad» field alone: the dialog says so and changes nothing.
+
+    Lifting the restriction here would publish a private space's title and summary on every
+    `.public()` channel (search, API, sitemap) while the field, and so its threads, stayed private.
+    """
+
+    def get(self, request, *args, **kwargs):
+        return render_modal_workflow(
+            request, "community/admin/space_privacy.html", None, {"page": self.page}
+        )
+
+    post = get
+
+
+class SpacePageViewSet(PageViewSet):
+    model = SpacePage
+    set_privacy_view_class = SpacePrivacyView
+
+
+@hooks.register("register_admin_viewset")
+def register_space_pages():
+    return SpacePageViewSet("community_spaces")
 
 
 class PostLinkColumn(Column):

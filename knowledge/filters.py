@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .models.base import KnowledgePage
+
+MOST_VALUES = 50  # values read per facet: more than any vocabulary offers at once (32 departments)
 
 
 @dataclass(frozen=True)
@@ -24,12 +27,22 @@ class Dimension:
     numeric: bool = False
 
     def chosen(self, params):
-        """The values asked for in the query string; a number facet ignores what is not one.
+        """The values asked for in the query string, each once, read no further than
+        `MOST_VALUES` (a query string may repeat a value a thousand times)."""
+        values = dict.fromkeys(v.strip()[:100] for v in params.getlist(self.param)[:MOST_VALUES])
+        return [v for v in values if v]
 
-        NUL characters never belong to a term and PostgreSQL refuses them in a query.
-        """
-        values = [v for v in params.getlist(self.param) if v.strip() and "\x00" not in v]
-        return [v for v in values if v.isdecimal()] if self.numeric else values
+    def known(self, model, values):
+        """Those of `values` that the vocabulary holds. A made-up value finds nothing, and would
+        only be repeated in every link of the page."""
+        if self.numeric:
+            return [v for v in values if v.isdecimal() and len(v) <= 4]
+        *relations, field = self.value_path.split("__")
+        for name in relations:
+            model = model._meta.get_field(name).related_model
+        held = model._default_manager.filter(**{f"{field}__in": values}).values_list(field)
+        held = {str(value) for (value,) in held}
+        return [v for v in values if v in held]
 
     def values_for(self, queryset):
         return (
@@ -107,9 +120,29 @@ class LibraryFilter:
 
     def __init__(self, base_queryset, params):
         self.base = base_queryset
-        self.selected = {d.param: d.chosen(params) for d in self.dimensions}
+        self.selected = {}
+        for dimension in self.dimensions:
+            chosen = dimension.chosen(params)
+            self.selected[dimension.param] = dimension.known(self.model, chosen) if chosen else []
         sort = params.get("orden")
-        self.sort = sort if sort in self.sorts else self.default_sort
+        self.sort_asked = sort in self.sorts
+        self.sort = sort if self.sort_asked else self.default_sort
+
+    def params(self):
+        """The chosen filters and order as a QueryDict: what links carry over, rather than the
+        query string that was sent (which may hold anything, a thousand times)."""
+        params = QueryDict(mutable=True)
+        for param, values in self.selected.items():
+            params.setlist(param, values)
+        if self.sort_asked:
+            params["orden"] = self.sort
+        return params
+
+    @property
+    def query_string(self):
+        """`params()` for a link: "?sector=salud", or "" when nothing is chosen."""
+        encoded = self.params().urlencode()
+        return f"?{encoded}" if encoded else ""
 
     @property
     def is_active(self):

@@ -31,6 +31,7 @@ retried later (see search/indexing.py). Pages are wired already in search/signal
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Value
@@ -294,7 +295,8 @@ def _page_models_with_own_kind():
 
 
 def facet_value_labels(facet, values):
-    """Human labels for facet values (slugs, DANE codes), for the page and the JSON API."""
+    """Human labels for facet values (slugs, DANE codes), for the page and the JSON API; values
+    the vocabulary does not know get none."""
     from siteconf.reference import models as ref
 
     models = {
@@ -304,11 +306,11 @@ def facet_value_labels(facet, values):
         "etapa": ref.CycleStage,
     }
     if facet == "contenido":
-        return {v: str(kind_label(v)) for v in values}
+        return {v: str(kind_label(v)) for v in values if v in _kinds}
     if facet in models:
         return dict(models[facet].objects.filter(slug__in=values).values_list("slug", "name"))
     if facet == "entidad":
         return {e.slug: str(e) for e in ref.Entity.objects.filter(slug__in=values)}
     if facet == "departamento":
         return dict(ref.Department.objects.filter(code__in=values).values_list("code", "name"))
-    return {v: v for v in values}
+    return {v: v for v in values if re.fullmatch(r"\d{4}", v)}  # anio

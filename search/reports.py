@@ -2,13 +2,14 @@
 
 That second list is the policy's "demand" that national entities should answer with content.
 Both lists cover one period (`desde`/`hasta` in the query string, the last 90 days by default)
-and download as one CSV for that period. Only editors may see either.
+and download as one CSV for that period. Only those who may read the search log
+(`search.view_searchquerylog`, granted to Editores) may see either.
 """
 
 from datetime import datetime, time, timedelta
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import permission_required
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Lower
 from django.http import HttpResponseBadRequest
@@ -18,11 +19,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from siteconf.accounts.roles import EDITORS, has_role
 from siteconf.csv_response import streamed_csv
 
 from .models import SearchQueryLog
 
+READ_DEMAND = "search.view_searchquerylog"
 REPORT_DAYS = 90
 REPORT_ROWS = 50
 INVALID_DATE = gettext_lazy("Escriba una fecha válida (año-mes-día), por ejemplo 2026-03-31.")
@@ -92,13 +93,11 @@ def demand_lists(period):
     ]
 
 
-def require_editor(request):
-    if not has_role(request.user, EDITORS):
-        raise PermissionDenied
+readers_only = permission_required(READ_DEMAND, raise_exception=True)
 
 
+@readers_only
 def search_demand_report(request):
-    require_editor(request)
     form = PeriodForm(request.GET)
     context = {"form": form}
     if form.is_valid():
@@ -116,8 +115,8 @@ def csv_rows(lists):
             yield (label, row["normalised"], row["searches"], last, row["last_results"])
 
 
+@readers_only
 def search_demand_csv(request):
-    require_editor(request)
     form = PeriodForm(request.GET)
     if not form.is_valid():
         errors = " ".join(error for errors in form.errors.values() for error in errors)

@@ -3,13 +3,16 @@
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from knowledge.filters import MOST_VALUES
+
 from .backends import get_search_backend
-from .backends.base import SORTS, clean_filters, synonym_terms
+from .backends.base import SORTS, synonym_terms
 from .documents import FACETS, facet_value_labels
 from .models import SearchQueryLog
 from .spelling import correct
@@ -32,6 +35,19 @@ class SearchRequest:
     def searched(self):
         return self.corrected or self.query
 
+    def querydict(self):
+        """The request's parameters as the site writes them (links are built from these, never
+        from what was sent, which may repeat a value a thousand times)."""
+        params = QueryDict(mutable=True)
+        params["q"] = self.query
+        for facet, values in self.filters.items():
+            params.setlist(facet, values)
+        if self.sort != "relevancia":
+            params["orden"] = self.sort
+        if self.literal:
+            params[LITERAL] = "1"
+        return params
+
     @classmethod
     def from_querydict(cls, params):
         try:
@@ -41,11 +57,24 @@ class SearchRequest:
         sort = params.get("orden", "relevancia")
         return cls(
             query=params.get("q", "").strip()[:255],
-            filters=clean_filters({facet: params.getlist(facet) for facet in FACETS}),
+            filters=known_filters(params),
             sort=sort if sort in SORTS else "relevancia",
             page=page,
             literal=params.get(LITERAL) == "1",
         )
+
+
+def known_filters(params):
+    """The facet values asked for that the vocabulary knows, each once. Repeated or made-up
+    values find nothing more, and would make a page heavy: every facet link repeats them."""
+    filters = {}
+    for facet in FACETS:
+        asked = dict.fromkeys(v.strip()[:100] for v in params.getlist(facet)[:MOST_VALUES])
+        asked.pop("", None)
+        known = facet_value_labels(facet, list(asked)) if asked else {}
+        if values := [v for v in asked if v in known]:
+            filters[facet] = values
+    return filters
 
 
 class _Window:

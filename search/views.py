@@ -62,6 +62,7 @@ UNAVAILABLE = _(
 @require_GET
 def search(request):
     wanted = SearchRequest.from_querydict(request.GET)
+    params = wanted.querydict()
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
     if wanted.query:
         try:
@@ -72,22 +73,22 @@ def search(request):
         log_search(wanted, results.total)
         if wanted.corrected:
             context["corrected"] = wanted.corrected
-            context["literal_url"] = _with(request.GET, **{LITERAL: "1"})
+            context["literal_url"] = _with(params, **{LITERAL: "1"})
         for hit in page.object_list:
             hit.kind_label = kind_label(hit.kind)
             hit.snippet_html = highlight(hit.snippet)
         context.update(
             page=page,
             total=results.total,
-            facets=facet_links(request.GET, labelled_facets(results, wanted.filters)),
+            facets=facet_links(params, labelled_facets(results, wanted.filters)),
             sort_links=[
-                (key, label, _with(request.GET, orden=key))
+                (key, label, _with(params, orden=key))
                 for key, label in [
                     ("relevancia", _("Relevancia")),
                     ("recientes", _("Más recientes")),
                 ]
             ],
-            clear_filters_url=_with(request.GET, **dict.fromkeys(FACETS)),
+            clear_filters_url=_with(params, **dict.fromkeys(FACETS)),
             picks=editors_picks(wanted.query) if wanted.page == 1 else [],
         )
         if not results.total and wanted.filters:

@@ -1,5 +1,6 @@
 """Admin integration: synonyms as a snippet, and the search demand report under Reports."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,10 +9,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from siteconf.accounts.roles import EDITORS, has_role
-
 from .models import Synonym
-from .reports import search_demand_csv, search_demand_report
+from .reports import READ_DEMAND, search_demand_csv, search_demand_report
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -25,9 +24,9 @@ class SynonymViewSet(SnippetViewSet):
 register_snippet(SynonymViewSet)
 
 
-class EditorsMenuItem(MenuItem):
+class DemandReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return has_role(request.user, EDITORS)
+        return request.user.has_perm(READ_DEMAND)
 
 
 @hooks.register("register_admin_urls")
@@ -38,9 +37,16 @@ def register_search_report_urls():
     ]
 
 
+@hooks.register("register_permissions")
+def register_demand_report_permission():
+    """Listed in Settings › Groups, so admins can give the report to any group."""
+    app_label, codename = READ_DEMAND.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
 @hooks.register("register_reports_menu_item")
 def register_search_report_menu_item():
-    return EditorsMenuItem(
+    return DemandReportMenuItem(
         _("Búsquedas: demanda"),
         reverse("search_demand_report"),
         name="search-demand",

@@ -1,9 +1,10 @@
 """The emails a person gets about their enrolment, rendered from plain-text templates."""
 
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from siteconf import mail
 
 from .models import Enrollment
 
@@ -28,4 +29,4 @@ def send_enrolment_email(enrollment, promoted=False):
         {"enrollment": enrollment, "cohort": enrollment.cohort, "course": course,
          "promoted": promoted, "user": user},
     )  # fmt: skip
-    send_mail(subject, body, None, [user.email])
+    mail.send(subject, body, [user.email])

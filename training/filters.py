@@ -22,6 +22,9 @@ class ChoiceDimension(Dimension):
 
     choices: tuple = ()
 
+    def known(self, model, values):
+        return [v for v in values if v in dict(self.choices)]
+
     def values_for(self, queryset):
         rows = queryset.values(self.value_path).annotate(count=Count("pk", distinct=True))
         counts = {row[self.value_path]: row["count"] for row in rows.order_by()}
@@ -37,6 +40,9 @@ class CohortDimension(Dimension):
     """Named cohort conditions ("abiertas", "este-mes"): a course matches if a cohort does."""
 
     options: tuple = ()  # (value, label, function returning a Q on Cohort with a field prefix)
+
+    def known(self, model, values):
+        return [v for v in values if v in {value for value, _label, _q in self.options}]
 
     def cohort_q(self, values):
         condition = Q(pk__in=[])

@@ -1,9 +1,11 @@
 """The community's pages: the index ("Comunidad") and the spaces editors create under it.
 
 Spaces are Wagtail pages so editors create them, set moderators and rules like any other page.
-A private space keeps a login view restriction in sync with its visibility: every page channel
-that honours Wagtail privacy (`.public()`: the API, the sitemap, menus, site search) then skips
-it without special cases, and the `before_serve_page` hook answers 404 to non-members.
+The `visibility` field is the one source of a space's privacy. On save a private space gets a
+login view restriction derived from it: every page channel that honours Wagtail privacy
+(`.public()`: the API, the sitemap, menus, site search) then skips it without special cases, and
+the `before_serve_page` hook answers 404 to non-members. Wagtail's privacy dialog is refused for
+spaces (wagtail_hooks.py), so nothing but the field changes that restriction.
 """
 
 from modelcluster.fields import ParentalManyToManyField

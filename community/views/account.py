@@ -1,16 +1,18 @@
-"""The member's own community pages: notifications, email preference, one-click unsubscribe."""
+"""The member's own community pages: notifications, email preference, unsubscribe links."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods
 
 from ..forms import EmailPreferenceForm
 from ..models import EmailPreference, Membership, Notification
-from ..notify import user_from_unsubscribe_token
+from ..notify import UNSUBSCRIBE_MAX_AGE, stop_emails, user_from_unsubscribe_token
 
 
 @login_required
@@ -42,13 +44,27 @@ def preferences(request):
     return render(request, "community/preferences.html", {"form": form})
 
 
-@csrf_exempt  # mail clients' one-click unsubscribe (RFC 8058) POSTs without a CSRF token
+@csrf_exempt  # for the mail provider's one-click POST only; the page's own form is checked below
+@require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """One click, no login: the signed token names the member."""
-    user = user_from_unsubscribe_token(token)
-    if user is not None:
-        EmailPreference.objects.update_or_create(
-            user=user, defaults={"frequency": EmailPreference.Frequency.NONE}
-        )
-    status = 200 if user else 400
-    return render(request, "community/unsubscribed.html", {"ok": user is not None}, status=status)
+    """The link in every e-mail. Opening it only asks, because mail scanners open links; the
+    page's button (CSRF-checked) or the mail provider's RFC 8058 one-click POST, which comes
+    with no session or CSRF cookie and is authorised by the signed token alone, unsubscribes.
+    """
+    if request.method == "POST" and request.POST.get("List-Unsubscribe") == "One-Click":
+        return unsubscribe_with_link(request, token)
+    return csrf_protect(unsubscribe_with_link)(request, token)
+
+
+def unsubscribe_with_link(request, token):
+    try:
+        user = user_from_unsubscribe_token(token)
+    except signing.SignatureExpired:
+        context = {"state": "expired", "days": UNSUBSCRIBE_MAX_AGE.days}
+        return render(request, "community/unsubscribe.html", context, status=410)
+    except signing.BadSignature:
+        return render(request, "community/unsubscribe.html", {"state": "invalid"}, status=400)
+    if request.method == "POST":
+        stop_emails(user)
+        return render(request, "community/unsubscribe.html", {"state": "done"})
+    return render(request, "community/unsubscribe.html", {"state": "confirm"})

@@ -1,25 +1,18 @@
 """Editors' review desk in the Wagtail admin: editions, progress, ranking, selection, CSV."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siteconf.accounts.roles import EDITORS, has_role
-
 from .models import EditionPage, Nomination
+from .permissions import curators_only
 from .reports import progress, ranking_by_category, ranking_csv_response
 from .workflow import close_review, set_status, start_review
 
 
-def require_editor(request):
-    if not has_role(request.user, EDITORS):
-        raise PermissionDenied
-
-
+@curators_only
 def editions(request):
-    require_editor(request)
     return render(
         request,
         "meeting/admin/editions.html",
@@ -27,14 +20,10 @@ def editions(request):
     )
 
 
-def _edition(request, edition_id):
-    require_editor(request)
-    return get_object_or_404(EditionPage, pk=edition_id)
-
-
+@curators_only
 def review(request, edition_id):
     """Progress per juror and the weighted ranking per category, with the selection actions."""
-    edition = _edition(request, edition_id)
+    edition = get_object_or_404(EditionPage, pk=edition_id)
     return render(
         request,
         "meeting/admin/review.html",
@@ -47,13 +36,15 @@ def review(request, edition_id):
     )
 
 
+@curators_only
 def ranking_csv(request, edition_id):
-    return ranking_csv_response(_edition(request, edition_id))
+    return ranking_csv_response(get_object_or_404(EditionPage, pk=edition_id))
 
 
 @require_POST
+@curators_only
 def change_status(request, edition_id, nomination_id):
-    edition = _edition(request, edition_id)
+    edition = get_object_or_404(EditionPage, pk=edition_id)
     nomination = get_object_or_404(edition.nominations.select_related("practice"), pk=nomination_id)
     status = request.POST.get("status")
     if status not in Nomination.Status.values:
@@ -69,8 +60,9 @@ def change_status(request, edition_id, nomination_id):
 
 
 @require_POST
+@curators_only
 def change_review_phase(request, edition_id):
-    edition = _edition(request, edition_id)
+    edition = get_object_or_404(EditionPage, pk=edition_id)
     if request.POST.get("phase") == "close":
         close_review(edition)
         messages.success(

@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from knowledge.models import PracticePage
-from siteconf.accounts.roles import JURY
 
 from .models import Criterion, EditionPage, JuryAssignment, Nomination
 from .models.rubric import FROZEN_MESSAGE
+from .permissions import jury_candidates
 
 SCORE_CHOICES = [("", _("Sin calificar"))] + [(str(n), str(n)) for n in range(1, 6)]
 
@@ -113,7 +113,7 @@ class JuryAssignmentAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["juror"].queryset = (
-            get_user_model().objects.filter(groups__name=JURY).order_by("username").distinct()
+            get_user_model().objects.filter(jury_candidates()).order_by("username").distinct()
         )
 
 

@@ -2,46 +2,32 @@
 
 A juror reaches only their own assignments (anything else is a 404), so other jurors' work and
 other editions' nominations never show; peers' scores appear only once the review has closed.
+Who is a juror, and what they may score, is decided in permissions.py.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from siteconf.accounts.roles import JURY, has_role
-
 from .forms import ScoreSheetForm
-from .models import JuryAssignment
-from .workflow import ActionRefused, can_score, save_scores, visible_peer_scores
-
-
-def juror_assignments(user):
-    """The one rule for what a juror may open: their own assignments."""
-    return JuryAssignment.objects.filter(juror=user).select_related(
-        "nomination__practice__entity", "nomination__category", "nomination__edition"
-    )
-
-
-def require_juror(request):
-    if not has_role(request.user, JURY):
-        raise PermissionDenied
+from .permissions import assignments_of, can_score, jurors_only
+from .workflow import ActionRefused, save_scores, visible_peer_scores
 
 
 @login_required
+@jurors_only
 def assignments(request):
-    require_juror(request)
-    items = juror_assignments(request.user).order_by(
+    items = assignments_of(request.user).order_by(
         "-nomination__edition__year", "nomination__practice__title"
     )
     return render(request, "meeting/jury/assignments.html", {"assignments": items})
 
 
 @login_required
+@jurors_only
 def score(request, pk):
-    require_juror(request)
-    assignment = get_object_or_404(juror_assignments(request.user), pk=pk)
+    assignment = get_object_or_404(assignments_of(request.user), pk=pk)
     edition = assignment.nomination.edition
     criteria = edition.criteria.all()
     form = ScoreSheetForm(assignment, criteria, request.POST or None)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from .forms import NominationForm
 from .models import Nomination
+from .permissions import is_on_jury
 from .workflow import ActionRefused, cast_vote, nominate, vote_candidates
 
 
@@ -37,9 +38,8 @@ def honoured(edition):
 
 def edition_context(edition, request):
     vote_open = edition.vote_is_open()
-    user = request.user
     return {
-        "is_juror": user.is_authenticated and edition.jurors.filter(user=user).exists(),
+        "is_juror": is_on_jury(request.user, edition),
         "call_open": edition.call_is_open(),
         "call_upcoming": edition.call_is_upcoming(),
         "share_practice_url": share_practice_url(),

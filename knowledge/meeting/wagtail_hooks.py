@@ -12,11 +12,10 @@ from wagtail.admin.views.generic.models import CreateView, DeleteView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from siteconf.accounts.roles import EDITORS, has_role
-
 from . import admin_views
 from .forms import CriterionAdminForm, JuryAssignmentAdminForm, NominationAdminForm
 from .models import Criterion, JuryAssignment, Nomination
+from .permissions import can_curate
 
 
 class NominationCreateView(CreateView):
@@ -81,7 +80,7 @@ class CriterionViewSet(ModelViewSet):
 
 class ReviewDeskMenuItem(MenuItem):
     def is_shown(self, request):
-        return has_role(request.user, EDITORS)
+        return can_curate(request.user)
 
 
 class MeetingViewSetGroup(ViewSetGroup):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from knowledge.models import PracticePage
 
 from .models import EditionPage, JuryAssignment, Nomination, Score, Vote
+from .permissions import can_score
 
 
 class ActionRefused(Exception):
@@ -65,15 +66,14 @@ def close_review(edition):
     edition.refresh_from_db(fields=["review_closed_at"])
 
 
-def can_score(assignment):
-    return not assignment.is_submitted and not assignment.nomination.edition.review_closed
-
-
 def save_scores(assignment, values, submit=False):
     """Store {criterion: (value or None, comment)}; `submit` requires every criterion scored."""
     if not can_score(assignment):
         raise ActionRefused(
-            _("Esta evaluación ya fue enviada o la evaluación de la edición cerró.")
+            _(
+                "Esta evaluación ya no se puede cambiar: fue enviada, la evaluación de la edición"
+                " cerró o usted tiene un conflicto de interés con la práctica."
+            )
         )
     edition = assignment.nomination.edition
     if submit and any(value is None for value, _comment in values.values()):

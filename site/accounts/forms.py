@@ -1,11 +1,16 @@
-"""Sign-up and profile forms. Territory selects group municipalities by department."""
+"""Sign-up, profile and password-reset forms. Territory selects group municipalities by
+department."""
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from siteconf import mail
 from siteconf.reference.models import Municipality
+from siteconf.singleline import SingleLineCharField
 
 from .models import Profile
 
@@ -40,15 +45,15 @@ class TerritoryFieldsMixin:
 
 
 class SignUpForm(TerritoryFieldsMixin, UserCreationForm):
-    first_name = forms.CharField(label=_("Nombres"), max_length=150)
-    last_name = forms.CharField(label=_("Apellidos"), max_length=150)
+    first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
+    last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
     email = forms.EmailField(
         label=_("Correo electrónico"),
         help_text=_("Lo usamos para recuperar su contraseña y enviarle avisos que usted elija."),
     )
     entity = Profile._meta.get_field("entity").formfield(required=False)
-    entity_other = Profile._meta.get_field("entity_other").formfield()
-    position = Profile._meta.get_field("position").formfield()
+    entity_other = Profile._meta.get_field("entity_other").formfield(form_class=SingleLineCharField)
+    position = Profile._meta.get_field("position").formfield(form_class=SingleLineCharField)
     department = Profile._meta.get_field("department").formfield(required=False)
     municipality = Profile._meta.get_field("municipality").formfield(required=False)
 
@@ -82,13 +87,14 @@ class SignUpForm(TerritoryFieldsMixin, UserCreationForm):
 
 
 class ProfileForm(TerritoryFieldsMixin, forms.ModelForm):
-    first_name = forms.CharField(label=_("Nombres"), max_length=150)
-    last_name = forms.CharField(label=_("Apellidos"), max_length=150)
+    first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
+    last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
     email = forms.EmailField(label=_("Correo electrónico"))
 
     class Meta:
         model = Profile
         fields = PROFILE_FIELDS
+        field_classes = {"entity_other": SingleLineCharField, "position": SingleLineCharField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -116,3 +122,11 @@ class ProfileForm(TerritoryFieldsMixin, forms.ModelForm):
         if commit:
             user.save(update_fields=["first_name", "last_name", "email"])
         return profile
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's form; its e-mail leaves through the task worker like every other (siteconf.mail)."""
+
+    def send_mail(self, subject_template, body_template, context, from_email, to_email, **kwargs):
+        subject = render_to_string(subject_template, context)
+        mail.send(subject, render_to_string(body_template, context), [to_email])

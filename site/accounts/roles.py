@@ -1,4 +1,9 @@
-"""The platform's roles, as Django groups created by a migration. Names are what admins see."""
+"""The platform's roles, as Django groups created by a migration. Names are what admins see.
+
+Admins may rename a group, so code never authorises by these names: each role's rights are
+permissions granted to its group by migrations, checked with `user.has_perm()`. The names only
+seed groups, demo accounts and new members.
+"""
 
 EDITORS = "Editores"
 TRAINING_PUBLISHERS = "Publicadores de formación"
@@ -7,7 +12,3 @@ JURY = "Jurado"
 MEMBERS = "Miembros"
 
 ALL_ROLES = (EDITORS, TRAINING_PUBLISHERS, MODERATORS, JURY, MEMBERS)
-
-
-def has_role(user, role):
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=role).exists())

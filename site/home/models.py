@@ -13,6 +13,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from siteconf.singleline import one_line
+
 from .sections import collect_home_sections
 
 
@@ -27,6 +29,16 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # A member's practice title becomes a page title (community.practices): one line, whatever
+    # path the page is saved by. Wagtail validates drafts with minimal_clean, the rest full_clean.
+    def minimal_clean(self):
+        self.title = one_line(self.title)
+        super().minimal_clean()
+
+    def full_clean(self, *args, **kwargs):
+        self.title = one_line(self.title)
+        super().full_clean(*args, **kwargs)
 
     def get_meta_description(self):
         return self.search_description or self.summary

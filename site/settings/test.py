@@ -1,4 +1,4 @@
-"""Test run: fast hashing, in-memory cache and email, plain static storage."""
+"""Test run: fast hashing, in-memory cache and email, tasks run at once, plain static storage."""
 
 from .base import *  # noqa: F403
 
@@ -8,6 +8,8 @@ SECRET_KEY = "django-insecure-tests-only"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Background tasks run inside the call that enqueues them, so tests see their effects at once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -78,9 +78,21 @@ def demo_content(django_db_serialized_rollback, transactional_db):
 
 @pytest.fixture
 def page(browser, live_server, demo_content):
-    """A fresh browser tab whose relative URLs go to the live server."""
+    """A fresh browser tab whose relative URLs go to the live server.
+
+    The browser enforces the site's Content-Security-Policy; anything it blocked (an inline
+    script or style that crept into a template) fails the test that loaded it.
+    """
     context = browser.new_context(base_url=live_server.url, locale="es-CO")
     context.set_default_timeout(15_000)
     tab = context.new_page()
+    blocked = []
+
+    def note_what_the_policy_blocked(message):
+        if "Content Security Policy" in message.text:
+            blocked.append(message.text)
+
+    tab.on("console", note_what_the_policy_blocked)
     yield tab
     context.close()
+    assert not blocked, "blocked by the Content-Security-Policy:\n" + "\n".join(blocked)

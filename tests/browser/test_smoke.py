@@ -15,7 +15,7 @@ from .axe import assert_accessible
 pytestmark = pytest.mark.browser
 
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - the documented demo password
-QUERY = "Red ATT"  # finds the home page at least, and any demo content that names the network
+QUERY = "Red ATT"  # finds the home page and the demo content that names the network
 
 MDM_COURSE = "/formacion/medicion-del-desempeno-municipal-mdm-leer-y-usar-los-resultados/"
 
@@ -62,17 +62,19 @@ def test_home_search_and_follow_a_result(page):
     expect(results.first).to_be_visible()
     assert_accessible(page, "search-results")
 
-    # Follow the first result that leads away from the home page, if there is one.
-    links = results.all()
-    link = next((a for a in links if a.get_attribute("href") != "/"), links[0])
-    target = urljoin(page.url, link.get_attribute("href"))
+    # Follow the first result that leads away from the home page; without one the journey fails.
+    targets = [(a, urljoin(page.url, a.get_attribute("href"))) for a in results.all()]
+    away = [(a, url) for a, url in targets if urlparse(url).path != "/"]
+    assert away, f"no result for «{QUERY}» leads away from the home page: {[u for _, u in targets]}"
+    link, target = away[0]
+    title = link.inner_text().strip()
     with page.expect_response(
         lambda r: r.url == target and r.request.is_navigation_request()
     ) as nav:
         link.click()
     assert nav.value.ok, f"{target} answered {nav.value.status}"
     page.wait_for_url(target)
-    expect(page.locator("main h1")).to_be_visible()
+    expect(page.locator("main h1")).to_have_text(title)
     assert_accessible(page, "search-result-page")
 
 

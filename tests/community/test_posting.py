@@ -1,6 +1,7 @@
 """Members join, ask, answer, quote, edit, delete, mark "útil" and solutions; lists stay fast."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.db import IntegrityError
 from django.urls import reverse
@@ -101,9 +102,23 @@ def test_quote_prefills_the_reply_and_links_the_post_replied_to(
     assert "<blockquote>" in reply.html
 
 
+def reply_box(response):
+    """The reply form's message and the post it answers, as the page offers them."""
+    form = BeautifulSoup(response.content, "html.parser").select_one("#responder form")
+    return (
+        form.select_one("textarea[name=source]").get_text(strip=True),
+        form.select_one("input[name=reply_to]").get("value", ""),
+    )
+
+
 def test_a_malformed_quote_parameter_is_ignored(client, member, public_thread):
+    first = public_thread.posts.get()
     login(client, member)
-    assert client.get(public_thread.get_absolute_url(), {"citar": "x'"}).status_code == 200
+    response = client.get(public_thread.get_absolute_url(), {"citar": "x'"})
+    assert response.status_code == 200
+    assert reply_box(response) == ("", "")  # an empty reply, quoting nothing
+    quoting = client.get(public_thread.get_absolute_url(), {"citar": first.pk})
+    assert reply_box(quoting) == ("> Mensaje inicial.", str(first.pk))
 
 
 def test_author_edits_keeping_history_for_moderators(client, member, moderator, public_thread):
@@ -118,14 +133,25 @@ def test_author_edits_keeping_history_for_moderators(client, member, moderator, 
     assert "Mensaje inicial." in client.get(history).content.decode()
 
 
-def test_only_the_author_edits_or_deletes(client, other_member, public_thread):
+def test_only_the_author_edits_or_deletes(client, member, other_member, public_thread):
     post = public_thread.posts.get()
+    edit = reverse("community:edit_post", args=[post.pk])
+    delete = reverse("community:delete_post", args=[post.pk])
     login(client, other_member)
-    assert (
-        client.post(reverse("community:edit_post", args=[post.pk]), {"source": "x"}).status_code
-        == 403
-    )
-    assert client.post(reverse("community:delete_post", args=[post.pk])).status_code == 403
+    assert client.post(edit, {"source": "Texto ajeno"}).status_code == 403
+    assert client.post(delete).status_code == 403
+    post.refresh_from_db()
+    assert (post.source, post.edited, post.deleted) == ("Mensaje inicial.", None, False)
+    assert not post.revisions.exists()
+    assert "Mensaje inicial." in client.get(public_thread.get_absolute_url()).content.decode()
+    # The same requests from the author do change it.
+    login(client, member)
+    client.post(edit, {"source": "Texto del autor"})
+    post.refresh_from_db()
+    assert post.source == "Texto del autor" and post.edited
+    client.post(delete)
+    post.refresh_from_db()
+    assert post.deleted
 
 
 def test_deleted_post_leaves_a_placeholder(client, member, public_thread):
@@ -196,9 +222,12 @@ def test_space_and_thread_pages_make_a_fixed_number_of_queries(
 
 
 def test_locked_thread_takes_no_replies(client, member, public_thread):
-    Thread.objects.filter(pk=public_thread.pk).update(locked=True)
     login(client, member)
+    client.post(public_thread.get_absolute_url(), {"source": "A tiempo"})
+    assert public_thread.posts.filter(source="A tiempo").exists()  # open, it takes replies
+    Thread.objects.filter(pk=public_thread.pk).update(locked=True)
     assert client.post(public_thread.get_absolute_url(), {"source": "Tarde"}).status_code == 403
+    assert not Post.objects.filter(source="Tarde").exists()
 
 
 def test_space_slugs_used_by_community_urls_are_refused(community):

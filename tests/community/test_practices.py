@@ -2,6 +2,7 @@
 
 import pytest
 
+from django.core import mail
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
@@ -78,6 +79,23 @@ def test_editor_publishes_and_the_member_is_told(
     thread = Thread.objects.get(practice=page)
     assert f'href="{page.url}"' in client.get(thread.get_absolute_url()).content.decode()
     assert f'href="{thread.get_absolute_url()}"' in client.get(page.url).content.decode()
+
+
+def test_editor_publishes_a_practice_shared_with_a_line_break_in_its_title(
+    client, member, editor, public_space, practices_library, django_capture_on_commit_callbacks
+):
+    login(client, member)
+    share(client, public_space, title="Presupuesto participativo\r\nen Ipiales")
+    page = PracticePage.objects.get()
+    assert page.title == "Presupuesto participativo en Ipiales"
+    assert Thread.objects.get(practice=page).title == page.title
+    task_state = page.current_workflow_state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail leaves on commit
+        task_state.task.specific.on_action(task_state, editor, "approve")
+    page.refresh_from_db()
+    assert page.live
+    ours = [m.subject for m in mail.outbox if m.to == [member.email] and "Se publicó" in m.subject]
+    assert ours == ["Se publicó su buena práctica «Presupuesto participativo en Ipiales»"]
 
 
 def test_practice_page_does_not_reveal_a_private_thread(

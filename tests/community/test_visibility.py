@@ -1,12 +1,14 @@
 """A private space leaves no trace for non-members: pages, lists, home, API, sitemap, search."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
 from .conftest import login
 
 SECRET = "Secreto del Pacífico"
+PUBLIC_CONTROL = "Pesca artesanal en el Pacífico"
 
 
 @pytest.fixture
@@ -74,9 +76,49 @@ def test_sitemap_lists_public_threads(client, public_thread):
     assert f"/comunidad/hilos/{public_thread.pk}/" in client.get("/sitemap.xml").content.decode()
 
 
-def test_site_search_does_not_find_the_private_space(client, everything):
-    body = client.get("/buscar/", {"q": "Región Pacífico"}).content.decode()
-    assert "Región Pacífico</a>" not in body
+@pytest.fixture
+def indexed(db, django_capture_on_commit_callbacks, request, member):
+    """The private thread and a public one on the same subject, in the search index.
+
+    The index is written when a transaction commits, and a test runs inside one that never does:
+    the commit callbacks of everything created here are run, as a real request's commit runs them.
+    """
+    from community.factories import ThreadFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        private_thread = request.getfixturevalue("everything")
+        ThreadFactory(
+            space=request.getfixturevalue("public_space"), author=member, title=PUBLIC_CONTROL
+        )
+    return private_thread
+
+
+def search_hits(client, q):
+    """(title, territory) of each hit on the search page, as shown."""
+    soup = BeautifulSoup(client.get("/buscar/", {"q": q}).content, "html.parser")
+
+    def text(hit, selector):
+        element = hit.select_one(selector)
+        return element.get_text(strip=True) if element else ""
+
+    return [
+        (text(hit, ".result-title a"), text(hit, ".result-territory"))
+        for hit in soup.select("ol.results li.result")
+    ]
+
+
+def test_site_search_finds_nothing_of_the_private_space(indexed, non_member):
+    hits = search_hits(non_member, "Pacífico")
+    assert (PUBLIC_CONTROL, "Hacienda territorial") in hits  # the same search finds public threads
+    assert [title for title, _ in hits] == [PUBLIC_CONTROL]
+    assert "Región Pacífico" not in {territory for _, territory in hits}
+
+
+def test_site_search_finds_the_private_thread_for_its_members(client, member, indexed):
+    login(client, member)
+    hits = search_hits(client, "Pacífico")
+    assert (SECRET, "Región Pacífico") in hits
+    assert (PUBLIC_CONTROL, "Hacienda territorial") in hits
 
 
 def test_private_space_is_not_in_the_main_menu(client, everything):

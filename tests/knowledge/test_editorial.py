@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import GroupPagePermission
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from knowledge.factories import GuidePageFactory, create_library
 from siteconf.accounts.factories import UserFactory
@@ -56,10 +57,43 @@ def test_a_member_cannot_open_the_page_editor(member_client, draft_guide):
     assert response["Location"].startswith(reverse("wagtailadmin_login"))
 
 
-def test_a_member_cannot_publish_a_guide(member_client, draft_guide):
-    member_client.post(edit_url(draft_guide), {"title": "Publicada", "action-publish": "1"})
+def guide_form(guide, **changes):
+    """The page editor's form for `guide`, validly filled in, as the editor's browser posts it."""
+    data = {
+        "title": guide.title,
+        "slug": guide.slug,
+        "summary": guide.summary,
+        "purpose": rich_text(guide.purpose),
+        "audience": guide.audience,
+        "steps": streamfield([]),
+        "body": streamfield([]),
+        "version": guide.version,
+        "review_by": "",
+        "tags": "",
+        "entity": "",
+        "publication_date": f"{guide.publication_date:%Y-%m-%d}",
+        "last_reviewed": "",
+        "documents": inline_formset([]),
+        "related_resources": inline_formset([]),
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
+    }
+    return nested_form_data({**data, **changes})
+
+
+def test_a_member_cannot_publish_a_guide(client, member, editor, draft_guide):
+    publish = guide_form(draft_guide, title="Publicada", **{"action-publish": "publish"})
+    client.force_login(member)
+    client.post(edit_url(draft_guide), publish)
     assert not is_live(draft_guide)
     assert draft_guide.title == "Guía en borrador"
+    # The very same form, posted by an editor, publishes: the member was refused, not the form.
+    client.force_login(editor)
+    assert client.post(edit_url(draft_guide), publish).status_code == 302
+    assert is_live(draft_guide)
+    assert draft_guide.title == "Publicada"
 
 
 def test_an_author_can_edit_and_submit_but_is_offered_no_publish_button(

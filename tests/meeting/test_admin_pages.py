@@ -1,7 +1,10 @@
 """An editor opens a call by publishing an edition through the Wagtail page editor."""
 
+from datetime import timedelta
+
 import pytest
 
+from django.test import Client
 from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -13,15 +16,21 @@ from siteconf.reference.models import CapacityType
 pytestmark = pytest.mark.django_db
 
 
+def next_year():
+    return timezone.localdate().year + 1
+
+
 def edition_form(juror, **overrides):
+    """Next year's edition, its call open from today for about ten months (dates from today)."""
     today = timezone.localdate()
+    year = next_year()
     data = {
-        "title": "Encuentro de buenas prácticas 2027",
-        "slug": "2027",
+        "title": f"Encuentro de buenas prácticas {year}",
+        "slug": str(year),
         "summary": "",
-        "year": 2027,
-        "starts_on": "2027-11-18",
-        "ends_on": "2027-11-19",
+        "year": year,
+        "starts_on": f"{year}-11-18",
+        "ends_on": f"{year}-11-19",
         "place": "Medellín",
         "online_url": "",
         "description": rich_text("<p>Tercera edición.</p>"),
@@ -30,7 +39,7 @@ def edition_form(juror, **overrides):
             [{"name": "Capacidad sectorial", "capacity_type": CapacityType.objects.first().pk}]
         ),
         "call_opens_at": f"{today:%Y-%m-%d} 00:00",
-        "call_closes_at": "2027-09-30 23:00",
+        "call_closes_at": f"{today + timedelta(days=300):%Y-%m-%d} 23:00",
         "vote_opens_at": "",
         "vote_closes_at": "",
         "jurors": inline_formset([{"user": juror.pk}]),
@@ -47,25 +56,26 @@ def add_url():
     return f"/admin/pages/add/meeting/editionpage/{meeting_index().pk}/"
 
 
-def test_editor_publishes_an_edition_with_an_open_call(editor_client, juror, client):
+def test_editor_publishes_an_edition_with_an_open_call(editor_client, juror):
     response = editor_client.post(add_url(), edition_form(juror))
     assert response.status_code == 302, response.content.decode()[:2000]
-    edition = EditionPage.objects.get(year=2027)
+    edition = EditionPage.objects.get(year=next_year())
     assert edition.live and edition.call_is_open()
     assert [c.name for c in edition.categories.all()] == ["Capacidad sectorial"]
     assert [j.user for j in edition.jurors.all()] == [juror]
-    assert "Convocatoria abierta" in client.get(edition.url).content.decode()
+    visitor = Client()  # not `client`: `editor_client` is that same client, logged in
+    assert "Convocatoria abierta" in visitor.get(edition.url).content.decode()
 
 
 def test_edition_with_a_call_closing_before_it_opens_is_refused(editor_client, juror):
     response = editor_client.post(add_url(), edition_form(juror, call_closes_at="2020-01-01 00:00"))
     assert response.status_code == 200
     assert "La convocatoria debe cerrar después de abrir." in response.content.decode()
-    assert not EditionPage.objects.filter(year=2027).exists()
+    assert not EditionPage.objects.filter(year=next_year()).exists()
 
 
 def test_juror_cannot_add_or_edit_edition_pages(client, juror, edition):
     client.force_login(juror)
     assert client.get(add_url()).status_code in (302, 403)
     assert client.post(add_url(), edition_form(juror)).status_code in (302, 403)
-    assert not EditionPage.objects.filter(year=2027).exists()
+    assert not EditionPage.objects.filter(year=next_year()).exists()

@@ -1,6 +1,7 @@
 """Jury review: conflicts of interest refused, drafts and submissions, secrecy, juror boundaries."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -116,11 +117,23 @@ def test_juror_saves_a_draft_then_submits(client, juror, edition, nomination):
     edition.refresh_from_db()
     assert edition.review_started
 
-    response = client.post(score_url(assignment), {**sheet(edition, [4, None]), "action": "submit"})
+    # Submitting with a criterion unscored is refused; what the juror just typed stays in the form
+    # (not the saved draft) and nothing is stored.
+    retyped = sheet(edition, [5, None], comment="Falta el presupuesto")
+    response = client.post(score_url(assignment), {**retyped, "action": "submit"})
     assert "califique todos los criterios" in response.content.decode()
-    assert 'value="Bien documentada"' in response.content.decode() or "Bien documentada" in (
-        response.content.decode()
-    )
+    form = BeautifulSoup(response.content, "html.parser")
+    first, second = edition.criteria.all()
+    checked = [
+        form.select_one(f"input[name=value_{c.pk}][checked]")["value"] for c in (first, second)
+    ]
+    assert checked == ["5", ""]
+    for criterion in (first, second):
+        comment = form.select_one(f"textarea[name=comment_{criterion.pk}]")
+        assert comment.get_text(strip=True) == "Falta el presupuesto"
+    assignment.refresh_from_db()
+    assert not assignment.is_submitted
+    assert list(assignment.scores.values_list("value", "comment")) == [(4, "Bien documentada")]
 
     response = client.post(
         score_url(assignment), {**sheet(edition, [4, 2]), "action": "submit"}, follow=True

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from search.backends import get_search_backend
-from tests.browser.conftest import skip_or_fail  # skip on a laptop, fail when CI=true
+from tests.browser.conftest import in_ci, skip_or_fail  # skip on a laptop, fail when CI=true
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / ".ci" / "elasticsearch.sh"
+START_TIMEOUT = 240  # seconds; the script itself waits up to 120 s for the server to be healthy
 FILLER = "<p>Texto de relleno.</p>"
 NEUTRAL_FIELDS = {
     "guia": {"purpose": FILLER, "audience": "Equipos territoriales"},
@@ -50,15 +51,31 @@ def already_running():
 
 @pytest.fixture(scope="session")
 def elasticsearch_url():
-    """A live Elasticsearch for the session; one we started is stopped at the end."""
+    """A live Elasticsearch for the session; one we started is stopped at the end.
+
+    In CI `make es-deps` has prepared everything, so the start only boots the server, and
+    ES_NO_FETCH makes a missing piece fail at once with its reason instead of installing or
+    downloading inside a test. START_TIMEOUT stays below pytest's per-test timeout (pyproject.toml)
+    so that a start that hangs is reported as such.
+    """
     url = os.environ.get("ELASTICSEARCH_URL", "") or already_running()
     started = False
     if not url:
+        env = {**os.environ, "ES_NO_FETCH": "1"} if in_ci() else None
         try:
             done = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-                [str(SCRIPT), "start"], capture_output=True, text=True, timeout=900
+                [str(SCRIPT), "start"],
+                capture_output=True,
+                text=True,
+                timeout=START_TIMEOUT,
+                env=env,
             )
-        except (OSError, subprocess.TimeoutExpired) as error:
+        except subprocess.TimeoutExpired:
+            skip_or_fail(
+                f"`{SCRIPT.name} start` did not finish in {START_TIMEOUT} s; a first start also"
+                " downloads Elasticsearch: run `make es-deps` once, then the tests again"
+            )
+        except OSError as error:
             skip_or_fail(f"could not run {SCRIPT} start: {error}")
         if done.returncode != 0:
             skip_or_fail(

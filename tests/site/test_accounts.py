@@ -125,8 +125,11 @@ def test_member_updates_profile_territory_and_entity(member_client, member, past
     assert member.profile.entity_name == "Alcaldía de Pasto"
 
 
-def test_password_reset_mails_a_working_link_in_spanish(client, member):
-    client.post("/cuenta/clave/recuperar/", {"email": member.email})
+def test_password_reset_mails_a_working_link_in_spanish(
+    client, member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # e-mails leave on commit
+        client.post("/cuenta/clave/recuperar/", {"email": member.email})
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.subject == "Red ATT: cree una contraseña nueva"
@@ -141,8 +144,13 @@ def test_password_reset_mails_a_working_link_in_spanish(client, member):
     assert member.check_password("otra-clave-segura-2026")
 
 
-def test_password_reset_does_not_reveal_unknown_addresses(client):
-    response = client.post("/cuenta/clave/recuperar/", {"email": "nadie@example.org"}, follow=True)
+def test_password_reset_does_not_reveal_unknown_addresses(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/cuenta/clave/recuperar/", {"email": "nadie@example.org"}, follow=True
+        )
     assert "Si existe una cuenta con ese correo" in response.content.decode()
     assert mail.outbox == []
 

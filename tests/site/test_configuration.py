@@ -10,19 +10,43 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_KEY = "k" * 20 + "-a-real-random-production-secret-key-0123456789"
+PRODUCTION_DB = "postgres://redatt:secret@db.internal:5432/redatt"
 
 
-def manage(*args, **env):
+def run_python(*args, **env):
+    """Python in a fresh process with the given environment (`NAME=None` unsets NAME)."""
     environment = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     environment.update(env)
+    environment = {k: v for k, v in environment.items() if v is not None}
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=environment,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def manage(*args, **env):
+    return run_python("manage.py", *args, **env)
+
+
+def settings_of(module, *names, **env):
+    """The named settings of `module`, imported (not run) in a fresh process with `env`."""
+    script = (
+        f"import json; from siteconf.settings import {module} as s;"
+        f"print(json.dumps({{n: getattr(s, n, None) for n in {names!r}}}))"
+    )
+    result = run_python("-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def production_settings(*names, **env):
+    """As `settings_of`, with what production needs and no CACHE_URL unless `env` gives one."""
+    required = {"SECRET_KEY": REAL_KEY, "DATABASE_URL": PRODUCTION_DB, "CACHE_URL": None}
+    return settings_of("production", *names, **{**required, **env})
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -32,12 +56,16 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_refuses_the_development_key():
+    # Long enough to pass the length rule: only the "django-insecure" prefix gives it away.
+    insecure_key = "django-insecure-" + "x" * 50
     result = manage(
         "check",
         DJANGO_SETTINGS_MODULE="siteconf.settings.production",
-        SECRET_KEY="django-insecure-dev-only",
+        SECRET_KEY=insecure_key,
+        DATABASE_URL=PRODUCTION_DB,
     )
     assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY must be set" in result.stderr
 
 
 def test_development_refuses_a_missing_key_once_debug_is_off():
@@ -54,10 +82,54 @@ def test_documented_production_settings_pass_the_deploy_check():
         "WARNING",
         DJANGO_SETTINGS_MODULE="siteconf.settings.production",
         SECRET_KEY=REAL_KEY,
+        DATABASE_URL=PRODUCTION_DB,
         ALLOWED_HOSTS="redatt.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_database_url():
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="siteconf.settings.production",
+        SECRET_KEY=REAL_KEY,
+        DATABASE_URL=None,
+    )
+    assert result.returncode != 0
+    assert "DATABASE_URL must be set" in result.stderr
+
+
+def test_production_caches_in_the_database_by_default_so_every_worker_shares_it():
+    cache = production_settings("CACHES")["CACHES"]["default"]
+    assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+
+
+@pytest.mark.django_db
+def test_migrate_creates_the_table_of_the_production_cache():
+    from django.core.cache.backends.db import DatabaseCache
+    from django.db import connection
+
+    table = production_settings("CACHES")["CACHES"]["default"]["LOCATION"]
+    assert table in connection.introspection.table_names()
+    cache = DatabaseCache(table, {})
+    cache.set("limite:miembro", 3)
+    assert cache.get("limite:miembro") == 3
+
+
+def test_production_uses_the_cache_that_cache_url_names():
+    cache_url = "rediscache://cache.internal:6379/1"
+    cache = production_settings("CACHES", CACHE_URL=cache_url)["CACHES"]["default"]
+    assert cache["BACKEND"].endswith(".RedisCache")
+    assert cache["LOCATION"] == "redis://cache.internal:6379/1"
+
+
+@pytest.mark.parametrize("module", ["dev", "test", "production"])
+def test_every_settings_module_serves_documents_only_through_the_document_view(module):
+    env = {"SECRET_KEY": REAL_KEY, "DATABASE_URL": PRODUCTION_DB}
+    assert settings_of(module, "WAGTAILDOCS_SERVE_METHOD", **env) == {
+        "WAGTAILDOCS_SERVE_METHOD": "serve_view"
+    }
 
 
 def health_from_a_fresh_process(**env):

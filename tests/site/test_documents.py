@@ -1,5 +1,6 @@
 """Documents reach people only through Wagtail's document view, which applies the collection's
-view restrictions; `/media/` serves uploaded images and nothing else.
+view restrictions (sending visitors to the site's own login); `/media/` serves uploaded images and
+nothing else; the open-data API lists only the documents the visitor may download.
 """
 
 import pytest
@@ -7,6 +8,7 @@ from wagtail_factories import ImageFactory
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.urls import reverse
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
@@ -36,13 +38,12 @@ def body(response):
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
-def test_an_anonymous_visitor_is_sent_to_log_in_for_a_restricted_document(
+def test_an_anonymous_visitor_is_sent_to_the_sites_own_login_for_a_restricted_document(
     client, restricted_document
 ):
     response = client.get(restricted_document.url)
     assert response.status_code == 302
-    assert "login" in response["Location"]
-    assert response["Location"].endswith(f"?next={restricted_document.url}")
+    assert response["Location"] == f"{reverse('accounts:login')}?next={restricted_document.url}"
     assert REPORT not in body(response)
 
 
@@ -85,3 +86,46 @@ def test_uploaded_images_and_their_renditions_are_served_under_media(client):
     finally:
         rendition.file.delete(save=False)
         image.file.delete(save=False)
+
+
+@pytest.fixture
+def public_document():
+    document = get_document_model().objects.create(
+        title="Guía pública", file=ContentFile(b"%PDF-1.4 guia", name="guia-publica.pdf")
+    )
+    yield document
+    document.file.delete(save=False)
+
+
+def test_the_open_data_api_lists_only_documents_anyone_may_download(
+    client, restricted_document, public_document
+):
+    response = client.get("/api/v2/documents/?fields=download_url")
+    assert response.status_code == 200
+    listed = response.json()["items"]
+    assert [item["title"] for item in listed] == ["Guía pública"]
+    assert "Informe reservado" not in response.content.decode()
+    assert restricted_document.url not in response.content.decode()
+
+
+def test_the_open_data_api_does_not_describe_a_restricted_document(client, restricted_document):
+    response = client.get(f"/api/v2/documents/{restricted_document.pk}/")
+    assert response.status_code == 404
+
+
+def test_documents_in_a_collection_inside_a_restricted_one_stay_out_of_the_api(
+    client, restricted_document
+):
+    """Wagtail applies a collection's restriction to the collections inside it too."""
+    inner = restricted_document.collection.add_child(name="Anexos")
+    restricted_document.collection = inner
+    restricted_document.save()
+    assert client.get("/api/v2/documents/").json()["items"] == []
+
+
+def test_a_signed_in_member_finds_the_documents_reserved_for_members_in_the_api(
+    member_client, restricted_document
+):
+    """Wagtail's API applies the same restriction as the download: members may see these."""
+    listed = member_client.get("/api/v2/documents/").json()["items"]
+    assert [item["title"] for item in listed] == ["Informe reservado"]

@@ -1,7 +1,12 @@
 """iCal feeds (RFC 5545), parsed back with the icalendar package as a calendar app would."""
 
+from urllib.parse import urlsplit
+
 import pytest
+from bs4 import BeautifulSoup
 from icalendar import Calendar
+
+from wagtail.models import Site
 
 from training.factories import CohortFactory, CoursePageFactory
 from training.models import Cohort
@@ -46,7 +51,12 @@ def test_the_whole_catalogue_feed_has_one_event_per_cohort(plan, courses, client
     cohort = courses["planes"][0]
     assert planes.decoded("DTSTART") == cohort.start_date
     assert "Municipio 52356" in str(planes["LOCATION"])
-    assert str(planes["URL"]).endswith("/planes-presencial-" + str(planes["URL"]).split("-")[-1])
+    # The event links to its course's page, absolute (on the site's address) for calendar apps.
+    url = urlsplit(str(planes["URL"]))
+    assert f"{url.scheme}://{url.netloc}" == Site.objects.get(is_default_site=True).root_url
+    assert url.path == cohort.course.url
+    course_page = BeautifulSoup(client.get(url.path).content, "html.parser")
+    assert course_page.select_one("main h1").get_text(strip=True) == "Planes presencial"
 
 
 def test_a_filtered_feed_has_only_the_matching_cohorts(plan, courses, client):

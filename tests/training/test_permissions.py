@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from knowledge.factories import GuidePageFactory, create_library
+from tests.knowledge.test_editorial import guide_form
 from training.enrolment import enrol
 from training.factories import CoursePageFactory
 from training.models import TrainingSettings
@@ -33,15 +34,21 @@ def test_a_publisher_may_add_and_publish_courses_in_the_plan(plan, publisher, pu
     assert publisher_client.get(add_url).status_code == 200
 
 
-def test_a_publisher_cannot_edit_a_library_guide(plan, publisher, publisher_client):
+def test_a_publisher_cannot_edit_a_library_guide(plan, publisher, publisher_client, editor_client):
     guide = GuidePageFactory(parent=create_library(), title="Guía de catastro")
     assert not guide.permissions_for_user(publisher).can_edit()
     edit_url = reverse("wagtailadmin_pages:edit", args=[guide.pk])
     response = publisher_client.get(edit_url)
     assert response.status_code in (302, 403)
-    publisher_client.post(edit_url, {"title": "Cambiada", "slug": guide.slug})
+    changed = guide_form(guide, title="Cambiada")  # a valid draft save
+    publisher_client.post(edit_url, changed)
     guide.refresh_from_db()
-    assert guide.title == "Guía de catastro"
+    assert (guide.title, guide.draft_title) == ("Guía de catastro", "Guía de catastro")
+    assert guide.revisions.count() == 1
+    # The very same form, posted by an editor, saves the draft: the publisher was refused.
+    assert editor_client.post(edit_url, changed).status_code == 302
+    guide.refresh_from_db()
+    assert guide.draft_title == "Cambiada"
 
 
 def test_with_review_on_publishers_submit_to_the_training_workflow(plan, publisher):
@@ -73,11 +80,21 @@ def test_a_plan_created_while_review_is_on_starts_under_review(db, publisher):
     assert plan.get_workflow().name == WORKFLOW_NAME
 
 
+def review_required():
+    return TrainingSettings.for_site(Site.objects.get(is_default_site=True)).review_required
+
+
 def test_only_editors_switch_the_review(plan, publisher_client, editor_client):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["training", "trainingsettings", site.pk])
     assert editor_client.get(url).status_code == 200
-    assert publisher_client.get(url).status_code != 200
+    # Wagtail's admin answers a refusal by sending the user to the dashboard.
+    refused = publisher_client.get(url)
+    assert (refused.status_code, refused["Location"]) == (302, reverse("wagtailadmin_home"))
+    publisher_client.post(url, {"review_required": "on"})
+    assert not review_required()
+    assert editor_client.post(url, {"review_required": "on"}).status_code == 302
+    assert review_required()
 
 
 def test_publishers_manage_cohorts_in_the_admin_and_members_cannot(
@@ -112,6 +129,23 @@ def test_a_publisher_downloads_the_enrolment_list_as_csv(cohort, people, publish
         ("participante3", "En lista de espera"),
     ]
     assert rows[0]["correo"] == "participante1@example.org"
+
+
+def test_the_enrolment_csv_quotes_profile_fields_a_spreadsheet_would_run_as_formulas(
+    cohort, people, publisher_client
+):
+    person = people[0]
+    person.first_name, person.last_name = "@SUM(1+1)", "-2+3"
+    person.save()
+    person.profile.entity_other = '=HYPERLINK("http://example.org","Alcaldía")'
+    person.profile.position = "+57 secretaria"
+    person.profile.save()
+    enrol(person, cohort)
+    body = b"".join(publisher_client.get(csv_url(cohort)).streaming_content)
+    (row,) = csv.DictReader(io.StringIO(body.decode("utf-8-sig")))
+    assert row["nombre"] == "'@SUM(1+1) -2+3"
+    assert row["entidad"] == '\'=HYPERLINK("http://example.org","Alcaldía")'
+    assert row["cargo"] == "'+57 secretaria"
 
 
 def test_members_and_visitors_cannot_download_the_enrolment_list(cohort, member, client):

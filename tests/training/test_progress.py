@@ -1,9 +1,11 @@
 """Course content and progress: enrolled people mark lessons done and see it in "Mis cursos"."""
 
 import pytest
+from bs4 import BeautifulSoup
 
-from training.enrolment import enrol
+from training.enrolment import cancel, enrol
 from training.factories import CohortFactory, CourseLessonPageFactory, CourseModulePageFactory
+from training.models import Enrollment
 
 pytestmark = pytest.mark.django_db
 
@@ -60,12 +62,29 @@ def test_someone_not_enrolled_cannot_record_progress(plan, lessons, member, memb
 def test_my_courses_lists_seats_and_waiting_places_but_not_cancelled_ones(
     plan, course, member, member_client, people
 ):
+    from training.factories import CoursePageFactory
+
+    enrol(member, CohortFactory(course=CoursePageFactory(parent=plan, title="MIPG"), seats=5))
     full = CohortFactory(course=course, seats=1)
     enrol(people[0], full)
     enrol(member, full)
-    html = member_client.get(my_courses_url(plan)).content.decode()
-    assert "En lista de espera" in html
-    assert "Cancelar inscripción" in html
+    dropped = CohortFactory(course=CoursePageFactory(parent=plan, title="Catastro"), seats=5)
+    enrol(member, dropped)
+    cancel(member, dropped)
+    assert member.enrollments.get(cohort=dropped).status == Enrollment.Status.CANCELLED
+
+    soup = BeautifulSoup(member_client.get(my_courses_url(plan)).content, "html.parser")
+    listed = {
+        item.select_one(".result-title").get_text(strip=True): (
+            item.select_one(".status").get_text(strip=True),
+            item.find("button", string="Cancelar inscripción") is not None,
+        )
+        for item in soup.select("ul.results li.result")
+    }
+    assert listed == {
+        "MIPG": ("Inscrito", True),
+        "Presupuesto público territorial": ("En lista de espera", True),
+    }
 
 
 def test_my_courses_needs_an_account(plan, client):

@@ -1,4 +1,7 @@
-"""`manage.py send_digests`: the daily summary email for members who chose it (run by cron)."""
+"""`manage.py send_digests`: the daily summary email for members who chose it (run by cron).
+
+It queues the e-mails; the task worker (`manage.py db_worker`) sends them, retrying failures.
+"""
 
 from django.core.management.base import BaseCommand
 
@@ -10,4 +13,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = send_digests()
-        self.stdout.write(f"Resúmenes enviados: {count}")
+        self.stdout.write(f"Resúmenes en cola de envío: {count}")

@@ -58,6 +58,7 @@ class Nomination(models.Model):
         ordering = ["edition", "category", "practice__title"]
         verbose_name = _("postulación")
         verbose_name_plural = _("postulaciones")
+        permissions = [("curate_meeting", _("Puede evaluar y seleccionar las postulaciones"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["edition", "practice"], name="meeting_unique_nomination"

@@ -17,10 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
-from siteconf.accounts.roles import JURY
 from siteconf.home.models import BasePage
 
 from ..blocks import AgendaBlock, MemoriaResourcesBlock
+from ..permissions import jury_candidates
 
 TEXT = ["h2", "h3", "bold", "italic", "ul", "ol", "link"]
 REVIEW_FIELDS = ("review_started_at", "review_closed_at")
@@ -210,7 +210,7 @@ class EditionJuror(Orderable):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="+",
-        limit_choices_to={"groups__name": JURY},
+        limit_choices_to=jury_candidates,
         verbose_name=_("jurado"),
     )
 

@@ -62,6 +62,7 @@ class JuryAssignment(models.Model):
         ordering = ["nomination", "juror__username"]
         verbose_name = _("asignación al jurado")
         verbose_name_plural = _("asignaciones al jurado")
+        permissions = [("serve_on_jury", _("Puede integrar el jurado del encuentro"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["nomination", "juror"], name="meeting_unique_assignment"

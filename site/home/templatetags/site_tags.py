@@ -7,9 +7,8 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def querystring_without(context, param, value):
-    """The current query string minus one chosen value (and the page number), for filter chips."""
-    params = context["request"].GET.copy()
+    """The listing's chosen filters minus one value (and the page number), for filter chips."""
+    params = context["listing_filter"].params()
     params.setlist(param, [v for v in params.getlist(param) if v != str(value)])
-    params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
