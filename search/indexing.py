@@ -7,11 +7,8 @@ next successful update retries every pending key (from the database as it is the
 """
 
 import logging
-from contextlib import suppress
-from queue import Empty, Queue
-from threading import Event, Thread
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from .backends import get_search_backend
 from .documents import kind_by_name, kind_of
@@ -91,47 +88,5 @@ def rebuild(progress=None):
                     progress(kind, counted["indexed"])
 
     PendingIndexUpdate.objects.all().delete()
-    get_search_backend().rebuild(built_ahead(documents()))
+    get_search_backend().rebuild(documents())
     return counted["indexed"]
-
-
-def built_ahead(documents, size=1000):
-    """`documents`, built in a thread of their own while the engine stores the ones before.
-
-    A rebuild is about half building documents in Python, half waiting for the database or
-    Elasticsearch to store them (profiled on PostgreSQL); overlapped, the two can use two cores.
-    The thread reads through a connection of its own, which cannot
-    see data not yet committed: inside a transaction (a test's), documents are built in line.
-    """
-    if connection.in_atomic_block:
-        yield from documents
-        return
-    queue, stop = Queue(maxsize=size), Event()
-    thread = Thread(target=_build_into, args=(documents, queue, stop), daemon=True)
-    thread.start()
-    try:
-        while (item := queue.get()) is not _DONE:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()  # the engine failed, or the caller stopped early: let the thread end
-        while thread.is_alive():
-            with suppress(Empty):
-                queue.get(timeout=0.1)
-
-
-_DONE = object()
-
-
-def _build_into(documents, queue, stop):
-    try:
-        for document in documents:
-            if stop.is_set():
-                return
-            queue.put(document)
-    except Exception as error:  # noqa: BLE001 - re-raised in the consuming thread
-        queue.put(error)
-    finally:
-        queue.put(_DONE)
-        connection.close()
