@@ -1,22 +1,10 @@
 """Moderadores work the flag queue in the admin: they may view and change flags."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from siteconf.accounts.migration_helpers import grant_permissions
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("community")
-    app_config.models_module = True
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Moderadores")
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="community", codename__in=["view_flag", "change_flag"]
-        )
-    )
+grant = grant_permissions("community", {"Moderadores": ["view_flag", "change_flag"]})
 
 
 class Migration(migrations.Migration):

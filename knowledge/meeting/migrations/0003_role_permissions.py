@@ -7,27 +7,12 @@ roles today; from now on admins grant them to any group or person.
 
 import django.db.models.deletion
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
 import knowledge.meeting.permissions
+from siteconf.accounts.migration_helpers import grant_permissions
 
-GRANTS = [("Editores", "curate_meeting"), ("Jurado", "serve_on_jury")]
-
-
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("meeting")
-    app_config.models_module = True
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codename in GRANTS:
-        group = Group.objects.filter(name=group_name).first()
-        if group:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label="meeting", codename=codename)
-            )
+grant = grant_permissions("meeting", {"Editores": ["curate_meeting"], "Jurado": ["serve_on_jury"]})
 
 
 class Migration(migrations.Migration):

@@ -5,22 +5,11 @@ them. It now asks for `search.view_searchquerylog` (Django's own permission on t
 granted here to the group that holds the editor role today.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from siteconf.accounts.migration_helpers import grant_permissions
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("search")
-    app_config.models_module = True
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors = Group.objects.filter(name="Editores").first()
-    if editors:
-        editors.permissions.add(
-            Permission.objects.get(content_type__app_label="search", codename="view_searchquerylog")
-        )
+grant = grant_permissions("search", {"Editores": ["view_searchquerylog"]})
 
 
 class Migration(migrations.Migration):
