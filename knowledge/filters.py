@@ -17,6 +17,13 @@ from .models.base import KnowledgePage
 MOST_VALUES = 50  # values read per facet: more than any vocabulary offers at once (32 departments)
 
 
+def asked_values(params, name):
+    """The values of a facet parameter, each once, read no further than `MOST_VALUES` (a query
+    string may repeat a value a thousand times)."""
+    values = dict.fromkeys(v.strip()[:100] for v in params.getlist(name)[:MOST_VALUES])
+    return [v for v in values if v]
+
+
 @dataclass(frozen=True)
 class Dimension:
     param: str
@@ -27,10 +34,7 @@ class Dimension:
     numeric: bool = False
 
     def chosen(self, params):
-        """The values asked for in the query string, each once, read no further than
-        `MOST_VALUES` (a query string may repeat a value a thousand times)."""
-        values = dict.fromkeys(v.strip()[:100] for v in params.getlist(self.param)[:MOST_VALUES])
-        return [v for v in values if v]
+        return asked_values(params, self.param)
 
     def known(self, model, values):
         """Those of `values` that the vocabulary holds. A made-up value finds nothing, and would

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
-from knowledge.filters import MOST_VALUES
+from knowledge.filters import asked_values
 
 from .backends import get_search_backend
 from .backends.base import SORTS, synonym_terms
@@ -69,9 +69,8 @@ def known_filters(params):
     values find nothing more, and would make a page heavy: every facet link repeats them."""
     filters = {}
     for facet in FACETS:
-        asked = dict.fromkeys(v.strip()[:100] for v in params.getlist(facet)[:MOST_VALUES])
-        asked.pop("", None)
-        known = facet_value_labels(facet, list(asked)) if asked else {}
+        asked = asked_values(params, facet)
+        known = facet_value_labels(facet, asked) if asked else {}
         if values := [v for v in asked if v in known]:
             filters[facet] = values
     return filters
