@@ -218,7 +218,7 @@ class Member:
 
     def sign_in(self):
         self.request(LOGIN)  # the form: CSRF cookie and token
-        self.timed(ACTIONS[0][0], LOGIN, self.form(username=self.username, password=PASSWORD))
+        self.timed(ACTIONS[0][0], LOGIN, self.form(login=self.username, password=PASSWORD))
 
     def busy_moment(self, content, cohort):
         self.timed(ACTIONS[1][0], content["thread"])

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from siteconf import mail
+from siteconf.accounts.identity import public_name
 
 from .markup import mentioned_usernames
 from .models import EmailPreference, Follow, Notification
@@ -105,7 +106,7 @@ def new_post(post):
     if post.reply_to and post.reply_to.author and post.reply_to.author_id != author_id:
         interested.add(post.reply_to.author)
     url = post.get_absolute_url()
-    name = post.author.get_full_name() or post.author.username
+    name = public_name(post.author)  # the author's consent holds in others' notices too
     send(
         readers(mentioned, thread.space),
         Notification.Kind.MENTION,

@@ -24,6 +24,7 @@ from siteconf.reference.models import (
     Sector,
 )
 
+from . import demo_feedback
 from .demo_content import GUIDES, LESSONS, PRACTICES, RELATED_LINKS
 from .models import (
     GuidePage,
@@ -56,6 +57,7 @@ def seed(log):
     log.step(
         f"biblioteca: {len(GUIDES)} guías, {len(LESSONS)} lecciones, {len(PRACTICES)} prácticas"
     )
+    demo_feedback.seed(log)
 
 
 LIBRARY_SUMMARY = (

@@ -27,7 +27,14 @@ from siteconf.reference.models import (
     Sector,
 )
 
-from .models import GuidePage, LessonPage, LibraryIndexPage, PracticePage
+from .models import (
+    Adoption,
+    GuidePage,
+    LessonPage,
+    LibraryIndexPage,
+    PracticePage,
+    UsefulnessAnswer,
+)
 
 LOCALE = "es_CO"
 
@@ -151,6 +158,43 @@ class PracticePageFactory(KnowledgePageFactory):
 
     class Meta:
         model = PracticePage
+
+
+class UsefulnessAnswerFactory(factory.django.DjangoModelFactory):
+    """A "¿Le sirvió?" answer; anonymous (no user) unless `user=` is given."""
+
+    useful = True
+    comment = factory.Faker("sentence", nb_words=10, locale=LOCALE)
+
+    class Meta:
+        model = UsefulnessAnswer
+
+
+class AdoptionFactory(factory.django.DjangoModelFactory):
+    """An entity applying `page`, in `municipality` (a Municipality) or `department` (an instance
+    or its DANE code; Nariño by default). `created=timezone.now() - FOLLOW_UP_AFTER` makes one
+    due for its six-month follow-up."""
+
+    entity_name = factory.Faker("company", locale=LOCALE)
+    municipality = None
+    department = None
+
+    class Meta:
+        model = Adoption
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        department, municipality = kwargs["department"], kwargs["municipality"]
+        if isinstance(department, str):
+            department = Department.objects.get(code=department)
+        if department is None:
+            department = municipality.department if municipality else _narino()
+        kwargs["department"] = department
+        return kwargs
+
+
+def _narino():
+    return Department.objects.get(code="52")
 
 
 def guide_steps(*titles):

@@ -1,5 +1,7 @@
-"""Admin integration: the stale-guides report (Reports menu and dashboard panel)."""
+"""Admin integration: the stale-guides report (Reports menu and dashboard panel) and the
+"¿Le sirvió?" report (Reports menu, for holders of `knowledge.view_usefulness`)."""
 
+from django.contrib.auth.models import Permission
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from . import admin_views
+from .permissions import VIEW_USEFULNESS, can_read_usefulness_details
 from .reports import StaleGuidesReportView, stale_guides
 
 
@@ -65,3 +69,36 @@ class StaleGuidesPanel(Component):
 def add_stale_guides_panel(request, panels):
     if can_edit_pages(request.user):
         panels.append(StaleGuidesPanel(request.user))
+
+
+class UsefulnessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_read_usefulness_details(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_usefulness_urls():
+    return [
+        path("informes/le-sirvio/", admin_views.usefulness_report,
+             name="knowledge_usefulness_report"),
+        path("informes/le-sirvio/<int:page_id>/", admin_views.usefulness_detail,
+             name="knowledge_usefulness_detail"),
+    ]  # fmt: skip
+
+
+@hooks.register("register_permissions")
+def register_usefulness_permission():
+    """Listed in Settings › Groups, so admins can give the details to any group."""
+    app_label, codename = VIEW_USEFULNESS.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
+@hooks.register("register_reports_menu_item")
+def register_usefulness_menu_item():
+    return UsefulnessMenuItem(
+        _("¿Le sirvió?"),
+        reverse("knowledge_usefulness_report"),
+        name="usefulness",
+        icon_name="help",
+        order=155,
+    )

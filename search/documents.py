@@ -141,6 +141,19 @@ def build_document(obj):
     return kind.build(obj) if kind else None
 
 
+def document_for(key):
+    """The document for "<kind>:<pk>" as the database holds the object now; None when nobody may
+    find it or it is gone."""
+    kind_name, _, pk = key.partition(":")
+    kind = _kinds.get(kind_name)
+    if kind is None:  # a kind no longer registered
+        return None
+    obj = kind.model._default_manager.filter(pk=pk).first()
+    if obj is not None and hasattr(obj, "specific_class"):
+        obj = obj.specific
+    return kind.build(obj) if obj is not None else None
+
+
 # --- The library ------------------------------------------------------------------------------
 
 

@@ -11,21 +11,22 @@ import logging
 from django.db import transaction
 
 from .backends import get_search_backend
-from .documents import kind_by_name, kind_of
+from .documents import document_for, kind_by_name, kind_of
 from .models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
 
+# Objects a rebuild reads per query.
+READ_CHUNK = 500
+
 
 def sync(kind, pk):
     """Make the index hold what the database says about (kind, pk) now."""
-    obj = kind.model._default_manager.filter(pk=pk).first()
-    if obj is not None and hasattr(obj, "specific_class"):
-        obj = obj.specific
-    document = kind.build(obj) if obj is not None else None
+    key = f"{kind.name}:{pk}"
+    document = document_for(key)
     backend = get_search_backend()
     if document is None:
-        backend.remove(f"{kind.name}:{pk}")
+        backend.remove(key)
     else:
         backend.index(document)
 
@@ -71,6 +72,20 @@ def remove(kind_name, pk):
     transaction.on_commit(lambda: _sync_or_remember(kind_name, pk))
 
 
+def every_object(kind):
+    """Every object `kind.objects()` gives, read in chunks by primary key, each query read to its
+    end. A query left open between chunks (`iterator()`) keeps a SQLite connection on the database
+    as it was when the query began; a rebuild's next write would then fail at once ("database is
+    locked") if anyone else had written since, instead of waiting its turn."""
+    queryset = kind.objects().order_by("pk")
+    chunk = list(queryset[:READ_CHUNK])
+    while chunk:
+        yield from chunk
+        if len(chunk) < READ_CHUNK:
+            return
+        chunk = list(queryset.filter(pk__gt=chunk[-1].pk)[:READ_CHUNK])
+
+
 def rebuild(progress=None):
     """Replace the index with every findable object of every kind; returns how many."""
     from .documents import kinds
@@ -79,7 +94,7 @@ def rebuild(progress=None):
 
     def documents():
         for kind in kinds():
-            for obj in kind.objects().iterator(chunk_size=500):
+            for obj in every_object(kind):
                 document = kind.build(obj)
                 if document is not None:
                     counted["indexed"] += 1

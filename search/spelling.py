@@ -27,19 +27,32 @@ def max_edits(word):
     return 1 if len(word) < 8 else 2
 
 
+def public_words(document):
+    """The words, lowercased, of a public document's text: what the vocabulary is made of."""
+    if document.audience != ["public"]:
+        return []
+    return WORD.findall(f"{document.title} {document.summary} {document.body}".lower())
+
+
 def record_words(documents, seen):
     """Add the words of these documents' public text to the vocabulary; `seen` holds the words
     already added by the same indexing call, which are not sent again."""
     found = set()
     for document in documents:
-        if document.audience == ["public"]:
-            text = f"{document.title} {document.summary} {document.body}"
-            found.update(w.lower() for w in WORD.findall(text) if SHORTEST <= len(w) <= LONGEST)
-    new = {w for w in found if not w.isdigit()} - seen
-    if new:  # one statement however many words (bulk_create splits them on SQLite)
+        found.update(public_words(document))
+    store_words(found, seen)
+
+
+def store_words(found, seen):
+    """Add these words to the vocabulary but those in `seen`, and the ones too short, too long
+    or all digits (filtered once per distinct word: a rebuild meets 20 million words)."""
+    new = {w for w in found - seen if SHORTEST <= len(w) <= LONGEST and not w.isdigit()}
+    # One statement however many words (bulk_create splits them on SQLite); the table's name is
+    # quoted as in Django's own SQL, which a rebuild sends to its new tables (backends/rebuild.py).
+    if new:
         with connection.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO search_searchword (word) VALUES (%s) ON CONFLICT (word) DO NOTHING",
+                'INSERT INTO "search_searchword" (word) VALUES (%s) ON CONFLICT (word) DO NOTHING',
                 [(w,) for w in sorted(new)],
             )
         seen |= new

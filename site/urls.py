@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -13,12 +13,16 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import api_search
+from siteconf.accounts.urls import allauth_urlpatterns
 from siteconf.api import api_router
 from siteconf.health import health
 
 urlpatterns = [
+    # The admin signs in through the site's login: its rate limits and two-factor step.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documentos/", include(wagtaildocs_urls)),
+    path("cuenta/", include(allauth_urlpatterns)),
     path("cuenta/", include("siteconf.accounts.urls")),
     path("buscar/", include("search.urls")),
     path("comunidad/", include("community.urls")),

@@ -2,8 +2,24 @@
 
 import pytest
 
+from django.core.cache import cache
+
 from siteconf.accounts import roles
 from siteconf.accounts.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters (login, sign-up, posting) and used two-factor codes live in the cache:
+    each test starts without any."""
+    cache.clear()
+
+
+@pytest.fixture
+def admin_user(db):
+    """pytest-django's superuser (and `admin_client`'s), set up as a real one is: two-factor
+    enrolled, verified address, consent given."""
+    return UserFactory(username="admin", is_superuser=True, is_staff=True, roles=[])
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 """Who may edit the training section, and whether their changes need an editor's approval.
 
-Publishers ("Publicadores de formación") get page permissions on each training plan page, and so
-on its subtree only; never on the library. The `TrainingSettings.review_required` switch decides
-whether they may also publish: when it is on, the plan gets the "Revisión de formación" workflow
-(approved by Editores) and publishers lose the publish permission, since people who may publish
-skip workflows.
+Publishers get page permissions on each training plan page, and so on its subtree only; never on
+the library. Publishers are the groups granted `training.publish_training` ("Publicadores de
+formación" by migration 0003), found by that permission and never by name, which admins may
+change; they get the plan when it is created. The `TrainingSettings.review_required` switch
+decides whether they may also publish: when it is on, the plan gets the "Revisión de formación"
+workflow, approved by the groups granted `training.review_training` (Editores), and publishers
+lose the publish permission, since people who may publish skip workflows.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -19,8 +21,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from siteconf.accounts import roles
-
+PUBLISH = "training.publish_training"
+REVIEW = "training.review_training"
 WORKFLOW_NAME = "Revisión de formación"
 TASK_NAME = "Aprobación de formación por Editores"
 PAGE_ACTIONS = ("add", "change", "lock", "unlock")
@@ -36,23 +38,33 @@ def _page_permission(action):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
 
 
+def groups_granted(permission):
+    """The groups holding `permission` ("app_label.codename"), whatever they are called."""
+    app_label, codename = permission.split(".")
+    return Group.objects.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    )
+
+
 def publishers():
-    return Group.objects.get_or_create(name=roles.TRAINING_PUBLISHERS)[0]
+    return groups_granted(PUBLISH)
 
 
 def grant_publisher_permissions(plan, review_required=False):
     """Give publishers the plan's subtree (and media upload), publish only without review."""
-    group = publishers()
-    for action in PAGE_ACTIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=plan, permission=_page_permission(action)
-        )
     root = Collection.get_first_root_node()
-    for app_label, codename in MEDIA_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=permission
-        )
+    page_permissions = [_page_permission(action) for action in PAGE_ACTIONS]
+    media_permissions = [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in MEDIA_PERMISSIONS
+    ]
+    for group in publishers():
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=plan, permission=permission)
+        for permission in media_permissions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
     set_review_required(plan, review_required)
 
 
@@ -60,20 +72,31 @@ def review_workflow():
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task, created = GroupApprovalTask.objects.get_or_create(name=TASK_NAME)
     if created:
-        task.groups.set([Group.objects.get_or_create(name=roles.EDITORS)[0]])
+        task.groups.set(groups_granted(REVIEW))
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow
 
 
+def _given_the_plan(plan):
+    """The groups that got the plan's pages when it was created (its change permission)."""
+    return Group.objects.filter(
+        page_permissions__page=plan, page_permissions__permission=_page_permission("change")
+    )
+
+
 def set_review_required(plan, required):
-    """Switch the review workflow on the plan's subtree on or off, with the publish permission."""
-    publish = {"group": publishers(), "page": plan, "permission": _page_permission("publish")}
+    """Switch the review workflow on the plan's subtree on or off, with the publish permission of
+    the groups that got the plan (those still publishers, when it is switched off)."""
+    publish = _page_permission("publish")
     if required:
         WorkflowPage.objects.update_or_create(page=plan, defaults={"workflow": review_workflow()})
-        GroupPagePermission.objects.filter(**publish).delete()
+        GroupPagePermission.objects.filter(
+            group__in=_given_the_plan(plan), page=plan, permission=publish
+        ).delete()
     else:
         WorkflowPage.objects.filter(page=plan, workflow__name=WORKFLOW_NAME).delete()
-        GroupPagePermission.objects.get_or_create(**publish)
+        for group in _given_the_plan(plan).filter(pk__in=publishers()):
+            GroupPagePermission.objects.get_or_create(group=group, page=plan, permission=publish)
 
 
 def review_required_for(page):

@@ -36,6 +36,7 @@ class Notification(models.Model):
         SOLUTION = "solucion", _("Solución marcada")
         MODERATION = "moderacion", _("Decisión de moderación")
         PRACTICE = "practica", _("Su buena práctica")
+        FOLLOW_UP = "seguimiento", _("Cómo le fue con lo que aplica")  # knowledge/adoption.py
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 class ThreadQuerySet(models.QuerySet):
     def with_listing_data(self):
         """What a thread list shows, in one query: space, author, reply count."""
-        return self.select_related("space", "author", "solution").annotate(
+        return self.select_related("space", "author__profile", "solution").annotate(
             post_count=Count("posts", filter=Q(posts__deleted=False, posts__hidden=False))
         )
 

@@ -30,7 +30,7 @@ AWAITING_APPROVAL = gettext_lazy("Gracias. Se publicará cuando un moderador lo 
 def posts_for_page(user, thread):
     posts = (
         visible_posts(user, thread)
-        .select_related("author", "reply_to__author")
+        .select_related("author__profile__entity", "reply_to__author__profile")
         .annotate(useful_count=Count("reactions"))
         .order_by("created", "pk")
     )

@@ -10,6 +10,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from knowledge.adoption import adoption_summary
+
 from .forms import ScoreSheetForm
 from .permissions import assignments_of, can_score, jurors_only
 from .workflow import ActionRefused, save_scores, visible_peer_scores
@@ -54,5 +56,7 @@ def score(request, pk):
             "form": form,
             "editable": editable,
             "peers": visible_peer_scores(assignment),
+            # Entities that say they apply it, where and how it went: evidence of replicability.
+            "adoption": adoption_summary(assignment.nomination.practice),
         },
     )

@@ -2,7 +2,8 @@
 
 `KnowledgePage` is a concrete (multi-table) base that editors never create directly. Being
 concrete is what lets the library index filter, count and sort guides, lessons and practices in
-one query; the three types add only their own fields.
+one query; the three types add only their own fields. Its routes take readers' feedback ("¿Le
+sirvió?", "La estamos aplicando" and its follow-up), handled in `knowledge/views.py`.
 """
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -34,7 +36,7 @@ class KnowledgePageTag(TaggedItemBase):
     )
 
 
-class KnowledgePage(BasePage):
+class KnowledgePage(RoutablePageMixin, BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenido"))
     capacity_levels = ParentalManyToManyField(
         "reference.CapacityLevel", blank=True, verbose_name=_("niveles de capacidad")
@@ -65,6 +67,7 @@ class KnowledgePage(BasePage):
     last_reviewed = models.DateField(_("última revisión"), null=True, blank=True)
 
     is_creatable = False
+    adoptable = False  # entities record "La estamos aplicando" on guides and practices
 
     taxonomy_panels = [
         MultiFieldPanel(
@@ -109,6 +112,7 @@ class KnowledgePage(BasePage):
         APIField("municipalities", serializer=TermListField(key="code")),
         APIField("entity_name"),
         APIField("tag_names"),
+        APIField("usefulness"),
     ]
     # Loaded with each page of API results, so a listing costs the same queries for 20 or 200.
     api_prefetch = (
@@ -122,6 +126,13 @@ class KnowledgePage(BasePage):
     )
     api_select = ("entity",)
 
+    @classmethod
+    def api_annotate(cls, queryset):
+        """The "¿Le sirvió?" counts, in the listing's own query (see siteconf.api)."""
+        from ..feedback import with_usefulness_counts
+
+        return with_usefulness_counts(queryset)
+
     class Meta:
         verbose_name = _("recurso de la biblioteca")
         verbose_name_plural = _("recursos de la biblioteca")
@@ -133,6 +144,20 @@ class KnowledgePage(BasePage):
     @property
     def tag_names(self):
         return [tag.name for tag in self.tags.all()]
+
+    @property
+    def usefulness(self):
+        """Open data: how many readers said it served them, and how many said it did not."""
+        from ..feedback import usefulness_counts
+
+        return usefulness_counts(self).as_api()
+
+    @property
+    def adoption(self):
+        """Open data: how many entities apply it, where, and how it went (guides, practices)."""
+        from ..adoption import adoption_summary
+
+        return adoption_summary(self).as_api()
 
     @property
     def kind_label(self):
@@ -169,6 +194,31 @@ class KnowledgePage(BasePage):
             for label, param, terms in groups
             if terms
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import views  # the views import the models
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.item_context(request, self))
+        return context
+
+    @path("opinion/", name="usefulness")
+    def usefulness_route(self, request):
+        from .. import views
+
+        return views.usefulness(request, self)
+
+    @path("aplicacion/", name="adoption")
+    def adoption_route(self, request):
+        from .. import views
+
+        return views.adoption(request, self)
+
+    @path("aplicacion/seguimiento/", name="adoption_follow_up")
+    def adoption_follow_up_route(self, request):
+        from .. import views
+
+        return views.adoption_follow_up(request, self)
 
     def more_like_this(self, limit=4):
         """Live items sharing a capacity type or a sector, most recent first."""

@@ -1,6 +1,7 @@
 """The three library content types: methodology guide, lesson learned, best practice."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +11,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..blocks import ResultsBlock, StepBlock
+from .adoption import Adoption
 from .base import KnowledgePage
 
 SHORT_TEXT = ["bold", "italic", "ul", "ol", "link"]
+# API listings of adoptable types load every item's adoptions, with their places, in one query.
+ADOPTIONS = Prefetch(
+    "adoptions", queryset=Adoption.objects.select_related("department", "municipality")
+)
 
 
 class GuidePage(KnowledgePage):
@@ -53,7 +59,10 @@ class GuidePage(KnowledgePage):
         APIField("steps"),
         APIField("version"),
         APIField("review_by"),
+        APIField("adoption"),
     ]
+    api_prefetch = (*KnowledgePage.api_prefetch, ADOPTIONS)
+    adoptable = True
     parent_page_types = ["knowledge.LibraryIndexPage"]
     subpage_types = []
     template = "knowledge/guide_page.html"
@@ -193,8 +202,11 @@ class PracticePage(KnowledgePage):
             "replication_conditions",
             "resources_required",
             "validation_status",
+            "adoption",
         )
     ]
+    api_prefetch = (*KnowledgePage.api_prefetch, ADOPTIONS)
+    adoptable = True
     parent_page_types = ["knowledge.LibraryIndexPage"]
     subpage_types = []
     template = "knowledge/practice_page.html"

@@ -7,19 +7,20 @@ answers which entries hold each clause of a query, anywhere and in the title or 
 a full-text index of those terms (FTS5 on SQLite, GIN-indexed vectors on PostgreSQL; tables.py).
 Who may see them, facet filters and counts, the BM25 ranking (ranking.py) and the newest-first
 order come from a per-process snapshot of the index kept up to date with every change
-(snapshot.py; search/README.md says why). Only the shown page of entries is read in full.
+(snapshot.py; search/README.md says why). Only the shown page of entries is read in full. A
+rebuild fills a new index beside the live one and switches to it (rebuild.py).
 """
 
 from functools import reduce
 from itertools import islice
 from operator import or_
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 
-from ..documents import audience_of
+from ..documents import audience_of, document_for
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
-from ..spelling import forget_words, record_words
+from ..spelling import forget_words, public_words, record_words, store_words
 from ..text import STOP_WORDS, WORD, fold, minimum_should_match, parse_query, snippet, terms_text
 from .base import (
     RELAX_BELOW,
@@ -30,24 +31,81 @@ from .base import (
     synonym_groups,
 )
 from .ranking import clause_hits, rank
+from .rebuild import note_changed, rebuilding
 from .snapshot import CurrentSnapshot, members
-from .tables import index_tables
+from .streaming import streams, write_in_a_thread
+from .tables import ENTRY_COLUMNS, index_tables
+
+# Documents written per transaction: by an update, and by a rebuild (on SQLite other connections
+# write between two of its transactions; see rebuild.py).
+BATCH = 500
+REBUILD_BATCH = 2000
+
+
+def _values(document):
+    """The entry's column values for a document, in the order of ENTRY_COLUMNS."""
+    return (
+        document.key,
+        document.kind,
+        document.title[:255],
+        document.url,
+        document.body,
+        document.date,
+        document.territory[:255],
+        f" {' '.join(document.audience)} ",
+        terms_text(document.title),
+        terms_text(document.summary),
+        terms_text(document.body),
+    )
 
 
 def _entry(document):
-    return SearchEntry(
-        key=document.key,
-        kind=document.kind,
-        title=document.title[:255],
-        url=document.url,
-        body=document.body,
-        date=document.date,
-        territory=document.territory[:255],
-        audience=f" {' '.join(document.audience)} ",
-        title_terms=terms_text(document.title),
-        summary_terms=terms_text(document.summary),
-        body_terms=terms_text(document.body),
+    return SearchEntry(**dict(zip(ENTRY_COLUMNS, _values(document), strict=True)))
+
+
+def _facet_pairs(document):
+    """The document's facet values as (facet, value) pairs, each once."""
+    return [
+        (facet, value[:100])
+        for facet, values in document.facet_values().items()
+        for value in dict.fromkeys(values)
+    ]
+
+
+def batches(items, size):
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _write(documents, seen):
+    """Write the entries of these documents in the transaction under way, and return them. An
+    entry already there is updated in place: its id stays, so ids never outnumber the documents.
+    `seen` holds the words recorded for typo correction by the same indexing call."""
+    existing = dict(
+        SearchEntry.objects.filter(key__in=[d.key for d in documents]).values_list("key", "pk")
     )
+    entries = [_entry(d) for d in documents]
+    for entry in entries:
+        if entry.key in existing:
+            entry.pk = existing[entry.key]
+            entry.save(force_update=True)
+    SearchFacetValue.objects.filter(entry_id__in=existing.values()).delete()
+    SearchEntry.objects.bulk_create(e for e in entries if e.key not in existing)
+    SearchFacetValue.objects.bulk_create(
+        SearchFacetValue(entry=entry, facet=facet, value=value)
+        for entry, document in zip(entries, documents, strict=True)
+        for facet, value in _facet_pairs(document)
+    )
+    record_words(documents, seen)
+    return entries
+
+
+def _delete(keys):
+    """Delete the entries of these keys; returns their ids."""
+    removed = list(SearchEntry.objects.filter(key__in=keys).values_list("pk", flat=True))
+    SearchEntry.objects.filter(pk__in=removed).delete()
+    return removed
 
 
 _current = CurrentSnapshot()
@@ -124,46 +182,55 @@ class DatabaseSearchBackend(BaseSearchBackend):
         self.index_many([document])
 
     def index_many(self, documents):
-        """Write the entries of these documents, a few hundred per transaction. An entry already
-        there is updated in place: its id stays, so ids never outnumber the documents."""
-        documents, seen = iter(documents), set()
-        while chunk := list(islice(documents, 500)):
+        """Write the entries of these documents, a few hundred per transaction."""
+        seen = set()
+        for chunk in batches(documents, BATCH):
             with transaction.atomic():
-                existing = dict(
-                    SearchEntry.objects.filter(key__in=[d.key for d in chunk]).values_list(
-                        "key", "pk"
-                    )
-                )
-                entries = [_entry(d) for d in chunk]
-                for entry in entries:
-                    if entry.key in existing:
-                        entry.pk = existing[entry.key]
-                        entry.save(force_update=True)
-                SearchFacetValue.objects.filter(entry_id__in=existing.values()).delete()
-                SearchEntry.objects.bulk_create(e for e in entries if e.key not in existing)
-                SearchFacetValue.objects.bulk_create(
-                    SearchFacetValue(entry=entry, facet=facet, value=value[:100])
-                    for entry, document in zip(entries, chunk, strict=True)
-                    for facet, values in document.facet_values().items()
-                    for value in dict.fromkeys(values)
-                )
+                entries = _write(chunk, seen)
                 IndexGeneration.advance(entry.pk for entry in entries)
-                record_words(chunk, seen)
+                note_changed(d.key for d in chunk)
 
     @transaction.atomic
     def remove(self, key):
-        removed = list(SearchEntry.objects.filter(key=key).values_list("pk", flat=True))
-        SearchEntry.objects.filter(pk__in=removed).delete()
-        IndexGeneration.advance(removed)
+        IndexGeneration.advance(_delete([key]))
+        note_changed([key])
 
     def rebuild(self, documents):
-        """Empty and refill the index in one transaction: until it commits, searches see the
-        index as it was (SQLite in WAL mode, PostgreSQL), never a partial one."""
-        with transaction.atomic():
-            self.reset()
-            self.index_many(documents)
-        if not connection.in_atomic_block:
+        """Build the whole index again beside the one searches read, then switch to it (how, on
+        each database: rebuild.py). Documents that changed meanwhile are indexed again, as the
+        database holds them at the switch. From the management command, PostgreSQL's rebuild
+        streams instead (streaming.py)."""
+        if streams():
+            return self._stream(documents)
+        seen = set()
+        with rebuilding(self.reset) as new:
+            for chunk in batches(documents, REBUILD_BATCH):
+                with new.batch():
+                    _write(chunk, seen)
+            with new.switch():
+                for keys in batches(new.changed_meanwhile(), REBUILD_BATCH):
+                    found = {key: document_for(key) for key in keys}
+                    _delete([key for key, document in found.items() if document is None])
+                    _write([d for d in found.values() if d is not None], seen)
+                IndexGeneration.start_over()
+
+    def _stream(self, documents):
+        """PostgreSQL: rows made here, written by a thread of its own in one transaction."""
+        words = set()
+
+        def rows():
+            for document in documents:
+                words.update(public_words(document))
+                yield _values(document), _facet_pairs(document)
+
+        def write(received):
+            with transaction.atomic():
+                self.reset()
+                index_tables().load(received)
+                store_words(words, set())
             index_tables().settle()
+
+        write_in_a_thread(rows(), write)
 
     @transaction.atomic
     def reset(self):

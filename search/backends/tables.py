@@ -3,6 +3,7 @@
 reading entry ids in bulk, and emptying the index. Ranking is done from these ids in ranking.py.
 """
 
+import io
 import itertools
 from contextlib import contextmanager
 
@@ -201,13 +202,66 @@ class PostgresIndex:
 
     def empty(self):
         # DELETE, not TRUNCATE, which would lock searches out until a rebuild's transaction
-        # ends. ALTER SEQUENCE (unlike setval) is undone by a rollback, too.
+        # ends.
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_searchfacetvalue")
             cursor.execute("DELETE FROM search_searchentry")
+        self._number_entries_from(1)
+
+    def load(self, entries):
+        """Fill the emptied index with `entries`, each its column values (ENTRY_COLUMNS) and its
+        facets' (name, value) pairs; returns how many. Entries are numbered from 1, as `empty()`
+        left it.
+
+        One COPY per table: rows stream to PostgreSQL as they are made, so it analyses and
+        indexes each entry while the next documents are still being built here. With a bulk
+        INSERT per batch, each batch of documents waited for the previous one to be stored, and
+        both halves of a rebuild took their turn on two cores."""
+        facets = io.StringIO()
+        count = 0
+        columns = ", ".join(("id", *ENTRY_COLUMNS))
+        with connection.cursor() as cursor:
+            with cursor.copy(f"COPY search_searchentry ({columns}) FROM STDIN") as copy:
+                for count, (values, facet_pairs) in enumerate(entries, 1):
+                    copy.write_row((count, *values))
+                    for name, value in facet_pairs:
+                        facets.write(f"{count}\t{_copy_text(name)}\t{_copy_text(value)}\n")
+            with cursor.copy(
+                "COPY search_searchfacetvalue (entry_id, facet, value) FROM STDIN"
+            ) as copy:
+                copy.write(facets.getvalue())
+        self._number_entries_from(count + 1)
+        return count
+
+    @staticmethod
+    def _number_entries_from(first):
+        """ALTER SEQUENCE, unlike setval, is undone by a rollback."""
+        with connection.cursor() as cursor:
             cursor.execute("SELECT pg_get_serial_sequence('search_searchentry', 'id')")
             (sequence,) = cursor.fetchone()
-            cursor.execute(f"ALTER SEQUENCE {sequence} RESTART WITH 1")
+            cursor.execute(f"ALTER SEQUENCE {sequence} RESTART WITH {int(first)}")
+
+
+# The entry columns a rebuild writes, in this order (`PostgresIndex.load`).
+ENTRY_COLUMNS = (
+    "key",
+    "kind",
+    "title",
+    "url",
+    "body",
+    "date",
+    "territory",
+    "audience",
+    "title_terms",
+    "summary_terms",
+    "body_terms",
+)
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(value):
+    """A value in COPY's text format."""
+    return value.translate(_COPY_ESCAPES)
 
 
 def index_tables():

@@ -1,11 +1,15 @@
 """Test and scale-data factories for users with roles and profiles."""
 
 import factory
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from .consent import record_signup_consent
 from .roles import MEMBERS
+from .staff import has_authenticator_app, is_staff_account
 
 
 def permissions_named(names):
@@ -40,6 +44,42 @@ class UserFactory(factory.django.DjangoModelFactory):
         """`UserFactory(permissions=["meeting.curate_meeting"])`: granted to the user directly."""
         if create and extracted:
             self.user_permissions.add(*permissions_named(extracted))
+
+    @factory.post_generation
+    def consent(self, create, extracted, show_identity=True, **kwargs):
+        """Users have accepted the current policy and agreed to show their name, as members who
+        signed up would; `UserFactory(consent=False)` for an account that never consented,
+        `UserFactory(consent__show_identity=False)` for one that keeps its name private."""
+        if create and extracted is not False:
+            record_signup_consent(self, show_identity=show_identity, source="prueba")
+
+    @factory.post_generation
+    def verified_email(self, create, extracted, **kwargs):
+        """The address counts as verified, as for any account that has signed in;
+        `verified_email=False` for one that has just signed up."""
+        if create and self.email:
+            EmailAddress.objects.get_or_create(
+                user=self,
+                email=self.email.lower(),
+                defaults={"primary": True, "verified": extracted is not False},
+            )
+
+    @factory.post_generation
+    def totp(self, create, extracted, **kwargs):
+        """Staff accounts have an authenticator app, as the admin and jury pages require;
+        `totp=False` for one that has not set it up yet, `totp=True` for a member who opted in."""
+        if create and extracted is not False:
+            fresh = type(self).objects.get(pk=self.pk)  # no permission cache left on `self`
+            if extracted or is_staff_account(fresh):
+                give_authenticator_app(self)
+
+
+def give_authenticator_app(user, secret=None):
+    """An authenticator app for `user` (a random secret unless given); returns the secret."""
+    secret = secret or generate_totp_secret()
+    if not has_authenticator_app(user):
+        TOTP.activate(user, secret)
+    return secret
 
 
 class GroupFactory(factory.django.DjangoModelFactory):

@@ -47,6 +47,17 @@ class Profile(models.Model):
         verbose_name=_("municipio"),
     )
 
+    # Mirrors of the latest consents (the proof lives in `policy.Consent`), kept here so every
+    # page can honour them with the author's profile it already loads.
+    public_identity = models.BooleanField(
+        _("muestra su nombre y entidad"),
+        default=False,
+        help_text=_("Autorización del miembro para mostrar su nombre y entidad al público."),
+    )
+    policy_version_accepted = models.PositiveIntegerField(
+        _("versión de la política aceptada"), null=True, blank=True, editable=False
+    )
+
     class Meta:
         verbose_name = _("perfil")
         verbose_name_plural = _("perfiles")
@@ -67,3 +78,7 @@ class Profile(models.Model):
     @property
     def entity_name(self):
         return self.entity.name if self.entity else self.entity_other
+
+
+# The data-processing policy page, its published versions and members' consents.
+from .policy import Consent, PolicyVersion, PrivacyPolicyPage  # noqa: E402, F401

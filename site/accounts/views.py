@@ -1,29 +1,17 @@
-"""Account views: thin wrappers over Django's auth views plus sign-up and the profile page."""
+"""Account views of the project's own: the profile page and signing out on every device. Sign-up,
+login, password, e-mail and two-factor pages are django-allauth's (urls.py)."""
+
+from allauth.account.adapter import get_adapter as get_account_adapter
+from allauth.usersessions.adapter import get_adapter as get_usersessions_adapter
+from allauth.usersessions.models import UserSession
 
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import Group
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 
-from .forms import ProfileForm, SignUpForm
-from .roles import MEMBERS
-
-
-@sensitive_post_parameters("password1", "password2")
-def signup(request):
-    if request.user.is_authenticated:
-        return redirect("accounts:profile")
-    form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        user.groups.add(Group.objects.get(name=MEMBERS))
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("¡Bienvenido a Red ATT! Su cuenta está lista."))
-        return redirect("accounts:profile")
-    return render(request, "accounts/signup.html", {"form": form})
+from .forms import ProfileForm
 
 
 @login_required
@@ -35,3 +23,14 @@ def profile(request):
         return redirect("accounts:profile")
     roles = request.user.groups.order_by("name").values_list("name", flat=True)
     return render(request, "accounts/profile.html", {"form": form, "roles": list(roles)})
+
+
+@require_POST
+@login_required
+def logout_everywhere(request):
+    """Sign out on every device ("Cerrar sesión en todos los dispositivos"): every session of
+    the account ends, this one too."""
+    get_usersessions_adapter().end_sessions(UserSession.objects.filter(user=request.user))
+    get_account_adapter().logout(request)
+    messages.success(request, _("Cerró la sesión en todos los dispositivos."))
+    return redirect("/")

@@ -4,6 +4,8 @@ Each area has a `demo.py` with a `seed(log)` function; `seed_demo` calls them in
 seeder is idempotent (get-or-create by a stable key), so running it twice changes nothing.
 """
 
+from allauth.account.models import EmailAddress
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -12,6 +14,8 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 from siteconf.accounts import roles
+from siteconf.accounts.consent import record_signup_consent
+from siteconf.accounts.staff import DEMO_TOTP_SECRET, give_demo_authenticator, is_staff_account
 from siteconf.reference.models import Entity, Municipality
 
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - printed on purpose; demo mode only
@@ -90,6 +94,9 @@ def seed_accounts(log):
         profile.municipality = municipality
         profile.department = municipality.department if municipality else None
         profile.save()
+        if not user.consents.exists():  # demo accounts consent at seed time, to log in directly
+            record_signup_consent(user, show_identity=True, source="demo")
+        secure_demo_account(user)
     admin, created = User.objects.get_or_create(
         username="admin",
         defaults={"is_superuser": True, "is_staff": True, "email": "admin@demo.redatt.co"},
@@ -97,7 +104,20 @@ def seed_accounts(log):
     if created:
         admin.set_password(DEMO_PASSWORD)
         admin.save()
+    if not admin.consents.exists():
+        record_signup_consent(admin, show_identity=True, source="demo")
+    secure_demo_account(admin)
     log.step(f"{len(DEMO_ACCOUNTS) + 1} cuentas de demostración")
+
+
+def secure_demo_account(user):
+    """A verified address, so the account can sign in; for staff, the published demo
+    authenticator secret (staff.DEMO_TOTP_SECRET), so the admin and jury pages open."""
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": True}
+    )
+    if is_staff_account(type(user).objects.get(pk=user.pk)):
+        give_demo_authenticator(user)
 
 
 def seed_home_page(log):
@@ -121,4 +141,9 @@ def describe_accounts():
     lines = [f"  {'usuario':<10} {'rol':<28} contraseña"]
     lines += [f"  {u:<10} {role:<28} {DEMO_PASSWORD}" for u, role, *_ in DEMO_ACCOUNTS]
     lines.append(f"  {'admin':<10} {'Superusuario':<28} {DEMO_PASSWORD}")
+    lines.append(
+        "\nTodas menos `miembro` piden además un código de verificación en dos pasos: agregue la"
+        f"\nclave {DEMO_TOTP_SECRET} a una aplicación de autenticación, o vea el"
+        "\ncódigo del momento con `python manage.py demo_totp`."
+    )
     return "\n".join(lines)

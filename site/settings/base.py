@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "csp",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -96,6 +100,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "siteconf.accounts.middleware.PolicyAcceptanceMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "siteconf.accounts.staff.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -128,11 +136,66 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "accounts:login"
-# Restricted pages and documents send visitors to the site's login, not Wagtail's bare one.
+LOGIN_URL = "account_login"
+# Restricted pages and documents send visitors to the site's login, not Wagtail's bare one; the
+# admin too, so its logins go through the same rate limits and two-factor step.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+# Passwords and e-mail change on the site's pages only (Mi perfil): rate-limited, the new
+# address verified, mail sent by the task worker.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "/"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+# Members stay signed in for two weeks; staff (admin access, jury, superusers) for 8 hours
+# (siteconf.accounts.forms.LoginForm).
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
+STAFF_SESSION_COOKIE_AGE = 8 * 60 * 60
+
+# Accounts (django-allauth; siteconf/accounts/): sign-up with a verified e-mail before the account
+# can sign in, the same answer whether or not an address is registered, e-mail sent by the task
+# worker (AccountAdapter), rate limits counted in the shared cache.
+ACCOUNT_ADAPTER = "siteconf.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "siteconf.accounts.forms.SignupForm",
+    "login": "siteconf.accounts.forms.LoginForm",
+}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True  # a new address replaces the old one only once it is verified
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # mail scanners that open links confirm nothing
+ACCOUNT_SESSION_REMEMBER = True  # SESSION_COOKIE_AGE, shortened for staff at login
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False  # the admin sends members without access to login
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_REAUTHENTICATION_METHODS = ["password", "mfa"]  # no codes by e-mail
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Red ATT: "
+ACCOUNT_EMAIL_NOTIFICATIONS = False
+ACCOUNT_RATE_LIMITS = {
+    # OWASP ASVS: at most 100 failed logins per account and hour, from however many addresses;
+    # the account is the one the typed username or e-mail names (AccountAdapter). The burst limit
+    # stops fast guessing sooner; an admin unlocks from Usuarios (siteconf/accounts/wagtail_hooks).
+    "login_failed": "20/m/ip,10/5m/key,100/h/key",
+    "login": "120/m/ip",  # every attempt; generous: a municipal office or a workshop shares one
+    "signup": "20/m/ip,100/h/ip",
+    "signup_address": "5/h/key",  # per e-mail address typed (SignupForm)
+    "reset_password": "20/m/ip,5/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Red ATT"
+MFA_TOTP_TOLERANCE = 1  # the code before and after too: phone clocks drift, typing takes time
 
 # Spanish (Colombia) everywhere, the Wagtail admin included.
 LANGUAGE_CODE = "es-co"

@@ -20,6 +20,9 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
+# Rate limits count per client address: behind the front proxy (nginx, see README) that address is
+# the last one the proxy adds to X-Forwarded-For. 0 when gunicorn faces the clients itself.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 CSRF_COOKIE_SECURE = True
 # Shared by every worker, so rate limits count once per site, not once per process. The table
 # `redatt_cache` is made by a migration (siteconf/home/migrations/0003_cache_table.py).

@@ -3,7 +3,8 @@
 Playwright cannot download its own browsers here, so it launches /usr/bin/chromium (installed with
 axe-core by `make browser-deps`). When either is missing these tests skip on a laptop but fail in
 CI (CI=true): a green CI must mean a real browser ran. Every test gets the demo content, seeded
-into its own transactional database, and a fresh browser context.
+once per session and put back from a snapshot before each test (snapshot.py), so no test sees
+another's writes, and a fresh browser context.
 """
 
 import io
@@ -15,6 +16,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 
+from . import snapshot
 from .axe import AXE_JS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -66,14 +68,29 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def seeded(django_db_blocker):
+    """The session's snapshot of the seeded demo, once the first test has taken it."""
+    held = []
+    yield held
+    with django_db_blocker.unblock():
+        for taken in held:
+            taken.discard()
+
+
 @pytest.fixture
-def demo_content(django_db_serialized_rollback, transactional_db):
+def demo_content(django_db_serialized_rollback, transactional_db, seeded):
     """The demo content (accounts, pages) that people see on a fresh `make run`.
 
     `live_server` needs a transactional database, which is emptied after each test; serialized
-    rollback puts back what migrations created (root page, site, role groups) for the next one.
+    rollback puts back what migrations created (root page, site, role groups), on which the
+    first test seeds the demo and takes the snapshot that every later test starts from.
     """
-    call_command("seed_demo", stdout=io.StringIO())
+    if seeded:
+        seeded[0].restore()
+    else:
+        call_command("seed_demo", stdout=io.StringIO())
+        seeded.append(snapshot.take())
 
 
 @pytest.fixture

@@ -1,14 +1,18 @@
-"""Smoke test in a real browser: home, search, a result, login into the Spanish Wagtail admin.
+"""Smoke test in a real browser: home, search, a result, a staff login with the authenticator
+code into the Spanish Wagtail admin.
 
 Every page these tests open is audited with axe-core (`assert_accessible`): no serious or critical
 violations. Pages the journeys below do not reach are listed in AUDITED_PAGES; add new page types
 there.
 """
 
+import time
 from urllib.parse import parse_qs, urljoin, urlparse
 
 import pytest
 from playwright.sync_api import expect
+
+from siteconf.accounts.staff import DEMO_TOTP_SECRET, current_code
 
 from .axe import assert_accessible
 
@@ -36,11 +40,21 @@ AUDITED_PAGES = [
 
 
 def log_in(page, username, next_url=""):
-    """Log in through the public login form, as a person would."""
+    """Log in through the public login form, as a person would; demo staff accounts then type
+    the code their authenticator app would show (the demo secret, see README)."""
     page.goto("/cuenta/ingresar/" + (f"?next={next_url}" if next_url else ""))
-    page.fill("#id_username", username)
+    page.fill("#id_login", username)
     page.fill("#id_password", DEMO_PASSWORD)
     page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/cuenta/ingresar/" not in url)
+    if "/cuenta/dos-pasos/verificar/" in page.url:
+        enter_authenticator_code(page)
+
+
+def enter_authenticator_code(page):
+    page.get_by_label("Código").fill(current_code(DEMO_TOTP_SECRET, time.time()))
+    page.get_by_role("button", name="Verificar e ingresar").click()
+    page.wait_for_url(lambda url: "/cuenta/dos-pasos/" not in url)
 
 
 def test_home_search_and_follow_a_result(page):
@@ -78,11 +92,19 @@ def test_home_search_and_follow_a_result(page):
     assert_accessible(page, "search-result-page")
 
 
-def test_editor_logs_in_and_reaches_the_spanish_admin(page):
-    page.goto("/cuenta/ingresar/")
+def test_editor_logs_in_with_the_authenticator_code_and_reaches_the_spanish_admin(page):
+    page.goto("/admin/")  # the admin sends visitors to the site's login
+    page.wait_for_url("**/cuenta/ingresar/?next=/admin/")
     assert_accessible(page, "login")
+    page.fill("#id_login", "editor")
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
 
-    log_in(page, "editor", next_url="/admin/")
+    # Staff accounts type the code of their authenticator app before the admin opens.
+    page.wait_for_url("**/cuenta/dos-pasos/verificar/**")
+    expect(page.locator("main h1")).to_have_text("Verificación en dos pasos")
+    assert_accessible(page, "two-factor-code")
+    enter_authenticator_code(page)
     page.wait_for_url("**/admin/")
     assert page.locator("html").get_attribute("lang").startswith("es")
     expect(page.get_by_text("Páginas").first).to_be_visible()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from knowledge.factories import GuidePageFactory
+from knowledge.factories import AdoptionFactory, GuidePageFactory, UsefulnessAnswerFactory
+from siteconf.reference.models import Department, Municipality
 
 GUIDES = "/api/v2/pages/?type=knowledge.GuidePage&fields=*"
 
@@ -85,11 +86,64 @@ def test_api_listing_costs_the_same_queries_for_few_or_many_items(
     client, library, django_assert_max_num_queries
 ):
     def queries_for_listing():
+        listing(client, GUIDES)  # warm: new pages make Wagtail look up the sites' root paths again
         with django_assert_max_num_queries(1000) as captured:
             listing(client, GUIDES)
         return len(captured)
 
-    GuidePageFactory.create_batch(2, parent=library, sectors=["salud"], tags=["MDM"])
+    def guides_with_feedback(count):
+        for guide in GuidePageFactory.create_batch(
+            count, parent=library, sectors=["salud"], tags=["MDM"]
+        ):
+            UsefulnessAnswerFactory.create_batch(2, page=guide)
+            AdoptionFactory(page=guide, department="52")
+
+    guides_with_feedback(2)
     few = queries_for_listing()
-    GuidePageFactory.create_batch(8, parent=library, sectors=["salud"], tags=["MDM"])
+    guides_with_feedback(8)
     assert queries_for_listing() == few
+
+
+def test_items_publish_usefulness_and_adoption_counts_never_personal_data(
+    client, catalogue, member
+):
+    guide = catalogue.health_guide
+    UsefulnessAnswerFactory(page=guide, user=member, useful=True, comment="Comentario privado")
+    UsefulnessAnswerFactory(page=guide, useful=True)
+    UsefulnessAnswerFactory(page=guide, useful=False, reason="desactualizada")
+    pasto = Municipality.objects.create(
+        code="52001", name="Pasto", department=Department.objects.get(code="52")
+    )
+    AdoptionFactory(
+        page=guide,
+        user=member,
+        entity_name="Alcaldía de Pasto",
+        municipality=pasto,
+        note="Nota privada",
+        outcome="funciono",
+        outcome_note="Razón",
+    )
+    AdoptionFactory(page=guide, entity_name="Gobernación de Antioquia", department="05")
+    expected_usefulness = {"yes": 2, "no": 1}
+    expected_adoption = {
+        "entities": 2,
+        "departments": [{"code": "05", "name": "Antioquia"}, {"code": "52", "name": "Nariño"}],
+        "municipalities": [{"code": "52001", "name": "Pasto"}],
+        "follow_ups": {"worked": 1, "partly": 0, "did_not": 0},
+    }
+    listed = by_title(listing(client, GUIDES)["items"])[guide.title]
+    detail = listing(client, f"/api/v2/pages/{guide.pk}/")
+    for item in (listed, detail):
+        assert item["usefulness"] == expected_usefulness
+        assert item["adoption"] == expected_adoption
+    published = str(listed) + str(detail)
+    for private in ("Comentario privado", "Nota privada", "Alcaldía de Pasto", member.username):
+        assert private not in published
+
+
+def test_lessons_publish_usefulness_but_are_not_adopted(client, catalogue):
+    UsefulnessAnswerFactory(page=catalogue.finance_lesson, useful=False)
+    lessons = listing(client, "/api/v2/pages/?type=knowledge.LessonPage&fields=*")["items"]
+    lesson = by_title(lessons)[catalogue.finance_lesson.title]
+    assert lesson["usefulness"] == {"yes": 0, "no": 1}
+    assert "adoption" not in lesson

@@ -14,7 +14,7 @@ from knowledge.meeting.factories import NominationFactory, assign
 from knowledge.meeting.forms import JuryAssignmentAdminForm
 from knowledge.meeting.models import EditionJuror
 from siteconf.accounts import roles
-from siteconf.accounts.factories import GroupFactory, UserFactory
+from siteconf.accounts.factories import GroupFactory, UserFactory, give_authenticator_app
 from siteconf.reference.models import Entity
 
 from .test_review import score_url, sheet
@@ -30,6 +30,7 @@ def in_group_named(name, permissions=()):
     """Someone whose only group carries `name` and holds just `permissions`."""
     user = UserFactory(roles=[])
     user.groups.add(GroupFactory(name=name, permissions=permissions))
+    give_authenticator_app(user)  # as staff must have, so only the permissions decide here
     return user
 
 

@@ -94,7 +94,9 @@ def search_backend(request, settings, db):
     config = dict(BACKENDS[request.param])
     if request.param == "elasticsearch":
         url = request.getfixturevalue("elasticsearch_url")
-        config.update(URLS=[url], INDEX=f"redatt_test_{uuid.uuid4().hex[:8]}", REFRESH="wait_for")
+        # Each write refreshes the index at once: visible to the next search without waiting for
+        # Elasticsearch's next scheduled refresh (up to a second per write with "wait_for").
+        config.update(URLS=[url], INDEX=f"redatt_test_{uuid.uuid4().hex[:8]}", REFRESH=True)
     settings.REDATT_SEARCH = config
     get_search_backend.cache_clear()
     backend = get_search_backend()

@@ -140,7 +140,7 @@ def test_only_editors_see_the_report_or_its_csv(client, who, path):
     if who in {"training publisher", "moderator"}:  # in the admin for other work, not for this
         assert response["Location"] == "/admin/"
     else:
-        assert response["Location"].startswith("/admin/login/")
+        assert response["Location"].startswith("/cuenta/ingresar/")  # the site's login
     assert "Content-Disposition" not in response
     assert "consulta confidencial" not in response.content.decode()
 

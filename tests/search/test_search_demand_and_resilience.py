@@ -105,7 +105,7 @@ def fresh_elasticsearch_index(settings, url):
         "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
         "URLS": [url],
         "INDEX": f"redatt_test_{uuid.uuid4().hex[:8]}",
-        "REFRESH": "wait_for",
+        "REFRESH": True,
     }
     get_search_backend.cache_clear()
     backend = get_search_backend()

@@ -5,16 +5,19 @@ import io
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Site
+from wagtail.models import GroupPagePermission, Site
 
 from knowledge.factories import GuidePageFactory, create_library
+from siteconf.accounts import roles
+from siteconf.accounts.factories import GroupFactory, UserFactory, permissions_named
 from tests.knowledge.test_editorial import guide_form
 from training.enrolment import enrol
-from training.factories import CoursePageFactory
+from training.factories import CoursePageFactory, create_plan
 from training.models import TrainingSettings
-from training.permissions import WORKFLOW_NAME
+from training.permissions import PUBLISH, REVIEW, WORKFLOW_NAME, groups_granted
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +75,61 @@ def test_with_review_off_publishers_publish_directly_again(plan, publisher):
 
 
 def test_a_plan_created_while_review_is_on_starts_under_review(db, publisher):
-    from training.factories import create_plan
-
     set_review(True)
     plan = create_plan(title="Plan 2027")
     assert not plan.permissions_for_user(publisher).can_publish()
     assert plan.get_workflow().name == WORKFLOW_NAME
+
+
+def rename(name, new_name):
+    group = Group.objects.get(name=name)
+    group.name = new_name
+    group.save()
+    return group
+
+
+def test_publishers_get_a_new_plan_after_their_group_is_renamed(db, publisher):
+    rename(roles.TRAINING_PUBLISHERS, "Formadores ESAP")
+    plan = create_plan(title="Plan 2027")
+    assert plan.permissions_for_user(publisher).can_add_subpage()
+    assert CoursePageFactory(parent=plan).permissions_for_user(publisher).can_publish()
+
+
+def test_a_group_named_like_the_publishers_without_the_permission_gets_no_new_plan(db, publisher):
+    publishers = Group.objects.get(name=roles.TRAINING_PUBLISHERS)
+    publishers.permissions.remove(*permissions_named([PUBLISH]))
+    plan = create_plan(title="Plan 2027")
+    assert not GroupPagePermission.objects.filter(page=plan).exists()
+    assert not plan.permissions_for_user(publisher).can_add_subpage()
+    assert not plan.permissions_for_user(publisher).can_edit()
+
+
+def test_any_group_granted_the_permission_gets_new_plans(db):
+    group = GroupFactory(
+        name="Aliados de formación", permissions=[PUBLISH, "wagtailadmin.access_admin"]
+    )
+    ally = UserFactory(username="aliada", roles=[])
+    ally.groups.add(group)
+    plan = create_plan(title="Plan 2027")
+    assert plan.permissions_for_user(ally).can_add_subpage()
+    assert not create_library().permissions_for_user(ally).can_add_subpage()
+
+
+def test_the_review_is_approved_by_the_groups_granted_it_whatever_their_name(plan):
+    rename(roles.EDITORS, "Equipo editorial")
+    GroupFactory(name="Sin permiso de revisión", permissions=["wagtailadmin.access_admin"])
+    set_review(True)
+    task = plan.get_workflow().tasks.get().specific
+    assert {group.name for group in task.groups.all()} == {"Equipo editorial"}
+    assert set(task.groups.all()) == set(groups_granted(REVIEW))
+
+
+def test_the_review_switch_gives_publish_back_only_to_the_groups_that_got_the_plan(plan, publisher):
+    latecomer = GroupFactory(name="Publicadores tardíos", permissions=[PUBLISH])
+    set_review(True)
+    set_review(False)
+    assert not GroupPagePermission.objects.filter(group=latecomer, page=plan).exists()
+    assert CoursePageFactory(parent=plan).permissions_for_user(publisher).can_publish()
 
 
 def review_required():

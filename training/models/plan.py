@@ -32,6 +32,11 @@ class TrainingPlanPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("plan de formación")
         verbose_name_plural = _("planes de formación")
+        # Roles, granted to groups (migration 0003) and checked in training/permissions.py.
+        permissions = [
+            ("publish_training", _("Puede editar y publicar en los planes de formación")),
+            ("review_training", _("Puede aprobar los cambios de formación en revisión")),
+        ]
 
     def courses(self):
         """Live, public courses of this plan, ready for cards (no N+1)."""

@@ -1,4 +1,5 @@
-"""`manage.py rebuild_search_index`: empty the site-search index and fill it from the database.
+"""`manage.py rebuild_search_index`: build the site-search index again from the database, beside
+the one searches use until it is complete (search/backends/rebuild.py for the database backend).
 
 The way back after the engine was down (signals could not reach it) or after changing the
 Elasticsearch mapping. Prints progress every 500 objects and a line per kind. `--pending` only

@@ -15,7 +15,15 @@ from siteconf.home.demo import demo_accounts_allowed, describe_accounts
 
 # Order matters: the library first, as the others link to it; search last, as it indexes what the
 # others made. Areas are created in the order the main menu shows them.
-SEEDERS = ["siteconf.home", "knowledge", "training", "community", "knowledge.meeting", "search"]
+SEEDERS = [
+    "siteconf.home",
+    "siteconf.accounts",
+    "knowledge",
+    "training",
+    "community",
+    "knowledge.meeting",
+    "search",
+]
 
 
 class Log:
