@@ -186,12 +186,14 @@ class DatabaseSearchBackend(BaseSearchBackend):
         seen = set()
         for chunk in batches(documents, BATCH):
             with transaction.atomic():
+                index_tables().wait_briefly()
                 entries = _write(chunk, seen)
                 IndexGeneration.advance(entry.pk for entry in entries)
                 note_changed(d.key for d in chunk)
 
     @transaction.atomic
     def remove(self, key):
+        index_tables().wait_briefly()
         IndexGeneration.advance(_delete([key]))
         note_changed([key])
 

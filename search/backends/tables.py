@@ -78,6 +78,9 @@ class SqliteIndex:
     def settle(self):
         """Nothing to do after a rebuild: FTS5 merges its segments as it goes."""
 
+    def wait_briefly(self):
+        """Nothing to do: a rebuild holds SQLite's write lock a batch at a time (rebuild.py)."""
+
     def empty(self):
         # Facet rows first, in one statement; then entries loaded as bare keys, so that emptying
         # a large index does not read every document's text into memory.
@@ -193,6 +196,14 @@ class PostgresIndex:
                     present.add(term)
         return present
 
+    def wait_briefly(self):
+        """An index update waits at most LOCK_WAIT for a lock, then fails and is retried later
+        (search/indexing.py): during a rebuild, which holds the index's rows and its sequence
+        until it commits (two minutes or more), the member whose save triggered the update would
+        otherwise wait as long for the page, past the web server's timeout."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL lock_timeout = '{int(LOCK_WAIT * 1000)}ms'")
+
     def settle(self):
         """After a rebuild: drop the old rows and move the GIN indexes' pending entries into
         the indexes proper. Until then every search scans those lists and skips dead rows: the
@@ -241,6 +252,9 @@ class PostgresIndex:
             (sequence,) = cursor.fetchone()
             cursor.execute(f"ALTER SEQUENCE {sequence} RESTART WITH {int(first)}")
 
+
+# Seconds an index update waits for a lock on PostgreSQL (`PostgresIndex.wait_briefly`).
+LOCK_WAIT = 3
 
 # The entry columns a rebuild writes, in this order (`PostgresIndex.load`).
 ENTRY_COLUMNS = (

@@ -2,6 +2,9 @@
 streams them into the index (search/backends/streaming.py). The content must be committed for
 that connection to see it, so these tests commit (transactional database)."""
 
+import threading
+import time
+
 import pytest
 
 from django.contrib.auth.models import AnonymousUser
@@ -10,8 +13,8 @@ from django.db import connection
 
 from knowledge.factories import GuidePageFactory, create_library
 from search import indexing
-from search.backends import get_search_backend, streaming
-from search.models import SearchEntry, SearchWord
+from search.backends import get_search_backend, streaming, tables
+from search.models import PendingIndexUpdate, SearchEntry, SearchWord
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -82,3 +85,31 @@ def test_a_rebuild_that_fails_midway_leaves_the_index_as_it_was(library):
     assert sorted(SearchEntry.objects.values_list("key", flat=True)) == before
     assert found("regalías").total == GUIDES
     assert not connection.in_atomic_block
+
+
+def test_a_save_during_a_rebuild_does_not_wait_for_it_and_is_indexed_afterwards(
+    library, monkeypatch
+):
+    monkeypatch.setattr(tables, "LOCK_WAIT", 0.5)
+    halfway, go_on = threading.Event(), threading.Event()
+
+    def pause_halfway(kind, indexed):
+        if indexed == 9:
+            halfway.set()
+            go_on.wait(60)
+
+    rebuild = threading.Thread(target=indexing.rebuild, args=(pause_halfway,))
+    rebuild.start()
+    try:
+        assert halfway.wait(60)
+        started = time.monotonic()
+        GuidePageFactory(parent=library, title="Guía de presupuesto participativo")
+        assert time.monotonic() - started < 10  # the member's save did not wait for the rebuild
+        assert PendingIndexUpdate.objects.count() == 1  # kept to be indexed later
+    finally:
+        go_on.set()
+        rebuild.join(60)
+
+    indexing.retry_pending()
+    assert found("presupuesto participativo").total == 1
+    assert not PendingIndexUpdate.objects.exists()
