@@ -98,7 +98,13 @@ def test_a_save_during_a_rebuild_does_not_wait_for_it_and_is_indexed_afterwards(
             halfway.set()
             go_on.wait(60)
 
-    rebuild = threading.Thread(target=indexing.rebuild, args=(pause_halfway,))
+    def rebuild_in_another_thread():
+        try:
+            indexing.rebuild(pause_halfway)
+        finally:
+            connection.close()  # that thread's own
+
+    rebuild = threading.Thread(target=rebuild_in_another_thread)
     rebuild.start()
     try:
         assert halfway.wait(60)
