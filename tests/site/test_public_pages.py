@@ -36,3 +36,12 @@ def test_sitemap_lists_the_home_page(client):
 
 def test_robots_points_to_the_sitemap(client):
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_a_page_a_member_may_not_open_says_so_in_spanish_with_the_site_around_it(member_client):
+    response = member_client.get("/encuentro/jurado/")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "No tiene permiso para ver esta página" in html
+    assert 'role="search"' in html  # the site's header, not a bare "403 Forbidden"
+    assert "Forbidden" not in html
