@@ -11,6 +11,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from siteconf.accounts.roles import permission_named
+
 from . import admin_views
 from .permissions import VIEW_USEFULNESS, can_read_usefulness_details
 from .reports import StaleGuidesReportView, stale_guides
@@ -89,8 +91,7 @@ def register_usefulness_urls():
 @hooks.register("register_permissions")
 def register_usefulness_permission():
     """Listed in Settings › Groups, so admins can give the details to any group."""
-    app_label, codename = VIEW_USEFULNESS.split(".")
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(permission_named(VIEW_USEFULNESS))
 
 
 @hooks.register("register_reports_menu_item")

@@ -9,6 +9,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from siteconf.accounts.roles import permission_named
+
 from .models import Synonym
 from .reports import READ_DEMAND, search_demand_csv, search_demand_report
 
@@ -40,8 +42,7 @@ def register_search_report_urls():
 @hooks.register("register_permissions")
 def register_demand_report_permission():
     """Listed in Settings › Groups, so admins can give the report to any group."""
-    app_label, codename = READ_DEMAND.split(".")
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(permission_named(READ_DEMAND))
 
 
 @hooks.register("register_reports_menu_item")

@@ -21,6 +21,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from siteconf.accounts.roles import permission_named
+
 PUBLISH = "training.publish_training"
 REVIEW = "training.review_training"
 WORKFLOW_NAME = "Revisión de formación"
@@ -40,10 +42,8 @@ def _page_permission(action):
 
 def groups_granted(permission):
     """The groups holding `permission` ("app_label.codename"), whatever they are called."""
-    app_label, codename = permission.split(".")
-    return Group.objects.filter(
-        permissions__content_type__app_label=app_label, permissions__codename=codename
-    )
+    held = Permission.objects.filter(permission_named(permission))
+    return Group.objects.filter(permissions__in=held)
 
 
 def publishers():

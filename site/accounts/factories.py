@@ -8,16 +8,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from .consent import record_signup_consent
-from .roles import MEMBERS
+from .roles import MEMBERS, permission_named
 from .staff import has_authenticator_app, is_staff_account
 
 
 def permissions_named(names):
     """Permissions from "app_label.codename" names, spelled as `user.has_perm()` takes them."""
-    return [
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in (name.split(".") for name in names)
-    ]
+    return [Permission.objects.get(permission_named(name)) for name in names]
 
 
 class UserFactory(factory.django.DjangoModelFactory):

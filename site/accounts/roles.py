@@ -5,6 +5,8 @@ permissions granted to its group by migrations, checked with `user.has_perm()`. 
 seed groups, demo accounts and new members.
 """
 
+from django.db.models import Q
+
 EDITORS = "Editores"
 TRAINING_PUBLISHERS = "Publicadores de formación"
 MODERATORS = "Moderadores"
@@ -12,3 +14,10 @@ JURY = "Jurado"
 MEMBERS = "Miembros"
 
 ALL_ROLES = (EDITORS, TRAINING_PUBLISHERS, MODERATORS, JURY, MEMBERS)
+
+
+def permission_named(name):
+    """A filter on Permission for an "app_label.codename" name, spelled as `user.has_perm()`
+    takes it."""
+    app_label, codename = name.split(".")
+    return Q(content_type__app_label=app_label, codename=codename)
