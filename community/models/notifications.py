@@ -37,6 +37,11 @@ class Notification(models.Model):
         MODERATION = "moderacion", _("Decisión de moderación")
         PRACTICE = "practica", _("Su buena práctica")
         FOLLOW_UP = "seguimiento", _("Cómo le fue con lo que aplica")  # knowledge/adoption.py
+        NOMINATION = "postulacion", _("Su postulación al encuentro")  # knowledge/meeting
+        JURY = "jurado", _("Jurado del encuentro")  # knowledge/meeting
+        TO_MODERATE = "por_moderar", _("Pendiente de moderar")  # community/moderating.py
+        COURSE = "curso", _("Cursos y convocatorias")  # training
+        SURVEY = "encuesta", _("Evaluación de un curso")  # training
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"
