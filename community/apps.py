@@ -12,4 +12,5 @@ class CommunityConfig(AppConfig):
         from .sections import active_threads
 
         register_home_section(active_threads)
+        signals.take_over_wagtail_workflow_emails()
         search.register()

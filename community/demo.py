@@ -7,11 +7,21 @@ Conversations need the demo accounts (DEMO_MODE); without them only the spaces a
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from .models import CommunityIndexPage, Flag, Membership, Post, SpacePage, Thread
+from .models import (
+    CommunityIndexPage,
+    Flag,
+    Membership,
+    Notification,
+    Post,
+    SpacePage,
+    Thread,
+)
 
 SPACES = [
     (
@@ -249,6 +259,27 @@ def seed_thread(space, users, title, category, pinned, posts, solution, flag, st
     if flag:
         reporter, post_index, reason = flag
         Flag.objects.create(post=saved[post_index], reporter=users[reporter], reason=reason)
+        tell_moderator_of_the_flag(space, users, thread, saved[post_index].created)
+
+
+def tell_moderator_of_the_flag(space, users, thread, when):
+    """The demo moderator finds the open flag in their notices (and the header badge), as they
+    would have; written directly so seeding sends no e-mail."""
+    Notification.objects.create(
+        recipient=users["moderador"],
+        kind=Notification.Kind.TO_MODERATE,
+        text=_("Se denunció una publicación en «%(title)s»") % {"title": thread.title},
+        url=reverse("community:moderation", args=[space.pk]),
+        thread=thread,
+        created=when + timedelta(hours=2),
+    )
+
+
+def thread_age(n, total):
+    """A year into operation: the first conversation some eleven months ago, the latest a few
+    days ago, the rest spread between them (closer together lately, as the network grew)."""
+    remaining = (total - n) / total
+    return timedelta(days=3 + round(330 * remaining**2))
 
 
 def seed(log):
@@ -261,6 +292,6 @@ def seed(log):
     seed_members(spaces, users)
     now = timezone.now()
     for n, (slug, title, category, pinned, posts, solution, flag) in enumerate(THREADS):
-        start = now - timedelta(days=2 * (len(THREADS) - n))
+        start = now - thread_age(n, len(THREADS))
         seed_thread(spaces[slug], users, title, category, pinned, posts, solution, flag, start)
     log.step(f"{len(THREADS)} conversaciones con respuestas, una pregunta resuelta, una denuncia")

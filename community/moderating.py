@@ -92,7 +92,9 @@ def approve_membership(moderator, membership):
 
 
 def flag(user, post, reason):
-    return Flag.objects.create(post=post, reporter=user, reason=reason)
+    flag = Flag.objects.create(post=post, reporter=user, reason=reason)
+    notify.post_flagged(flag)
+    return flag
 
 
 def pending_posts(space):

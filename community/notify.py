@@ -19,7 +19,7 @@ from siteconf import mail
 from siteconf.accounts.identity import public_name
 
 from .markup import mentioned_usernames
-from .models import EmailPreference, Follow, Notification
+from .models import EmailPreference, Follow, Membership, Notification
 from .permissions import can_read_space
 
 UNSUBSCRIBE_SALT = "community.unsubscribe"
@@ -146,6 +146,58 @@ def membership_approved(membership):
         Notification.Kind.MODERATION,
         _("Se aprobó su ingreso a «%(space)s»") % {"space": space.title},
         space.url or "",
+    )
+
+
+def space_moderators(space):
+    """Who moderates this space: named on the page or holding the moderator role; the
+    superusers only when the space has nobody, so that no request waits unseen."""
+    User = get_user_model()
+    named = User.objects.filter(moderated_spaces=space)
+    by_role = User.objects.filter(
+        space_memberships__space=space,
+        space_memberships__role=Membership.Role.MODERATOR,
+        space_memberships__status=Membership.Status.ACTIVE,
+    )
+    moderators = set((named | by_role).filter(is_active=True).distinct())
+    return moderators or set(User.objects.filter(is_superuser=True, is_active=True))
+
+
+def to_moderators(space, text, thread=None, exclude=None):
+    """A TO_MODERATE notice to the space's moderators, linking to the queue they can act on;
+    never to whoever caused it."""
+    recipients = [user for user in space_moderators(space) if user != exclude]
+    url = reverse("community:moderation", args=[space.pk])
+    send(readers(recipients, space), Notification.Kind.TO_MODERATE, text, url, thread)
+
+
+def post_pending(post):
+    thread = post.thread
+    to_moderators(
+        thread.space,
+        _("Una publicación espera su aprobación en «%(title)s»") % {"title": thread.title},
+        thread,
+        exclude=post.author,
+    )
+
+
+def post_flagged(flag):
+    thread = flag.post.thread
+    to_moderators(
+        thread.space,
+        _("Se denunció una publicación en «%(title)s»") % {"title": thread.title},
+        thread,
+        exclude=flag.reporter,
+    )
+
+
+def membership_requested(membership):
+    space = membership.space
+    to_moderators(
+        space,
+        _("%(name)s pidió unirse a «%(space)s»")
+        % {"name": public_name(membership.user), "space": space.title},
+        exclude=membership.user,
     )
 
 

@@ -17,9 +17,11 @@ from .permissions import can_moderate
 def join(user, space):
     """Public spaces admit at once; private ones get a request a moderator approves."""
     status = Membership.Status.PENDING if space.is_private else Membership.Status.ACTIVE
-    membership, _ = Membership.objects.get_or_create(
+    membership, created = Membership.objects.get_or_create(
         user=user, space=space, defaults={"status": status}
     )
+    if created and not membership.is_active:
+        notify.membership_requested(membership)
     return membership
 
 
@@ -43,8 +45,7 @@ def needs_approval(user, space):
 def start_thread(user, space, title, category, source, taxonomy=None, practice=None):
     with transaction.atomic():
         thread, post = _create_thread(user, space, title, category, source, taxonomy, practice)
-    if post.approved:
-        notify.new_post(post)  # after the commit: nobody hears of a post that was rolled back
+    _announce(post)  # after the commit: nobody hears of a post that was rolled back
     return thread
 
 
@@ -68,9 +69,16 @@ def _create_thread(user, space, title, category, source, taxonomy, practice):
 def reply(user, thread, source, reply_to=None):
     with transaction.atomic():
         post = _create_reply(user, thread, source, reply_to)
+    _announce(post)
+    return post
+
+
+def _announce(post):
+    """Readers hear of an approved post; the moderators of one that must wait for them."""
     if post.approved:
         notify.new_post(post)
-    return post
+    else:
+        notify.post_pending(post)
 
 
 def _create_reply(user, thread, source, reply_to):

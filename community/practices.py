@@ -8,12 +8,12 @@ points at it. Members' text is plain: it is escaped into paragraphs, never taken
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
 from knowledge.models import LibraryIndexPage, PracticePage
+from siteconf.accounts.models import Profile
 
 from . import posting
 from .models import Thread
@@ -46,6 +46,27 @@ def unique_slug(parent, title):
     return slug
 
 
+def _profile(user):
+    return Profile.objects.filter(user=user).select_related("department", "municipality").first()
+
+
+def submitter_entity(user):
+    """The practice belongs to the entity of whoever shared it, so the library, the meeting's
+    nominations, desk, ranking and edition page can name it."""
+    profile = _profile(user)
+    return profile.entity if profile else None
+
+
+def submitter_territory(user, data):
+    """The departments the member chose, or else their profile's; the profile's municipality."""
+    profile = _profile(user)
+    departments = list(data.get("departments") or [])
+    if not departments and profile and profile.department:
+        departments = [profile.department]
+    municipalities = [profile.municipality] if profile and profile.municipality else []
+    return {"departments": departments, "municipalities": municipalities}
+
+
 @transaction.atomic
 def share_practice(user, data, space=None):
     """Creates the draft page, submits it to its workflow, and opens the space's thread."""
@@ -61,10 +82,13 @@ def share_practice(user, data, space=None):
         results=[("paragraph", paragraphs(data["results"]))] if data.get("results") else [],
         live=False,
         owner=user,
+        entity=submitter_entity(user),
     )
     index.add_child(instance=page)
-    for field in ("capacity_types", "sectors", "departments"):
+    for field in ("capacity_types", "sectors"):
         getattr(page, field).set(data.get(field) or [])
+    for field, terms in submitter_territory(user, data).items():
+        getattr(page, field).set(terms)
     page.save()  # parental many-to-many values are written on save, and kept by the revision
     page.save_revision(user=user)
     workflow = page.get_workflow()
@@ -72,12 +96,7 @@ def share_practice(user, data, space=None):
         workflow.start(page, user)
     thread = None
     if space is not None:
-        source = (
-            _("Compartí una buena práctica que está en revisión editorial: **%(title)s**.")
-            % {"title": page.title}
-            + "\n\n"
-            + data["summary"]
-        )
+        source = announcement_source(page, "in_progress")
         thread = posting.start_thread(
             user, space, page.title, Thread.Category.PRACTICE, source,
             taxonomy={"capacity_types": data.get("capacity_types") or [],
@@ -85,6 +104,36 @@ def share_practice(user, data, space=None):
             practice=page,
         )  # fmt: skip
     return page, thread
+
+
+ANNOUNCEMENTS = {
+    "in_progress": gettext_lazy(
+        "Compartí una buena práctica que está en revisión editorial: **%(title)s**."
+    ),
+    "live": gettext_lazy("Se publicó en la biblioteca mi buena práctica: **%(title)s**."),
+    "needs_changes": gettext_lazy(
+        "Los editores pidieron cambios en mi buena práctica **%(title)s**; la estoy ajustando."
+    ),
+}
+
+
+def announcement_source(page, status):
+    """The announcement post's text for the practice's status, followed by its summary."""
+    return str(ANNOUNCEMENTS[status]) % {"title": page.title} + "\n\n" + (page.summary or "")
+
+
+def update_announcements(page, status):
+    """Keeps each thread announcing the practice in step with the editors' decision: its opening
+    post says where the practice stands, and once published it no longer waits for approval."""
+    for thread in Thread.objects.filter(practice_id=page.pk):
+        post = thread.posts.order_by("created", "pk").first()
+        if post is None:
+            continue
+        post.source = announcement_source(page, status)
+        if status == "live":
+            post.approved = thread.approved = True
+            thread.save(update_fields=["approved"])
+        post.save()
 
 
 def practice_status(page):

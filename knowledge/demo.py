@@ -5,6 +5,7 @@ to demo pages survive a second run.
 """
 
 import datetime
+from urllib.parse import urlparse
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -103,10 +104,10 @@ def guide_fields(item):
                 {
                     "title": title,
                     "description": paragraph(description),
-                    "expected_output": f"{title}: documento aprobado",
+                    "expected_output": expected_output,
                 },
             )
-            for title, description in item["steps"]
+            for title, description, expected_output in item["steps"]
         ],
     }
 
@@ -145,7 +146,7 @@ def practice_fields(item):
         "replication_conditions": paragraph(item["conditions"]),
         "resources_required": paragraph("Equipo técnico de la entidad y apoyo departamental."),
         "contact_entity": Entity.objects.get(slug=item["entity"]),
-        "contact_email": f"buenaspracticas@{item['entity']}.gov.co",
+        "contact_email": f"buenaspracticas@{entity_domain(item['entity'])}",
         "validation_status": item["status"],
     }
 
@@ -172,10 +173,15 @@ def create_item(section, page_class, item, type_fields, document=None):
     set_taxonomy(page, item)
     if document:
         page.documents.add(KnowledgePageDocument(document=document, label="Guía en PDF"))
-    url, title = RELATED_LINKS[len(item["title"]) % len(RELATED_LINKS)]
+    url, title = item.get("link") or RELATED_LINKS[item["entity"]]
     page.related_resources.add(RelatedResource(url=url, title=title))
     page.save()
     page.save_revision().publish()
+
+
+def entity_domain(entity_slug):
+    """A contact address on the entity's real domain, not one made up from its slug."""
+    return urlparse(RELATED_LINKS[entity_slug][0]).hostname.removeprefix("www.")
 
 
 def set_taxonomy(page, item):

@@ -23,10 +23,26 @@ GUIDES = [
         "overdue": True,
         "audience": "Secretarías de hacienda municipales",
         "steps": [
-            ("Diagnóstico fiscal", "Actualizar el índice de desempeño fiscal del municipio."),
-            ("Plan de recaudo", "Priorizar impuesto predial e industria y comercio."),
-            ("Presupuesto por resultados", "Vincular cada programa del PDT a su fuente."),
-            ("Seguimiento trimestral", "Publicar la ejecución y corregir desviaciones."),
+            (
+                "Diagnóstico fiscal",
+                "Actualizar el índice de desempeño fiscal del municipio.",
+                "Ficha con ingresos, gastos y desempeño fiscal de las últimas cuatro vigencias.",
+            ),
+            (
+                "Plan de recaudo",
+                "Priorizar impuesto predial e industria y comercio.",
+                "Plan de fortalecimiento de ingresos con metas anuales de predial e ICA.",
+            ),
+            (
+                "Presupuesto por resultados",
+                "Vincular cada programa del PDT a su fuente.",
+                "Presupuesto anual con cada programa del PDT asociado a su fuente de financiación.",
+            ),
+            (
+                "Seguimiento trimestral",
+                "Publicar la ejecución y corregir desviaciones.",
+                "Informe trimestral de ejecución publicado en la página de la alcaldía.",
+            ),
         ],
     },
     {
@@ -44,10 +60,26 @@ GUIDES = [
         "overdue": True,
         "audience": "Alcaldes, gobernadores y secretarías de planeación",
         "steps": [
-            ("Alistamiento", "Conformar el equipo y revisar el programa de gobierno."),
-            ("Diagnóstico", "Construir el diagnóstico sectorial y poblacional."),
-            ("Parte estratégica", "Definir metas de resultado y de producto."),
-            ("Plan de inversiones", "Costear metas y armonizar fuentes."),
+            (
+                "Alistamiento",
+                "Conformar el equipo y revisar el programa de gobierno.",
+                "Acto de conformación del equipo formulador y cronograma de trabajo.",
+            ),
+            (
+                "Diagnóstico",
+                "Construir el diagnóstico sectorial y poblacional.",
+                "Documento de diagnóstico por sector y grupo poblacional, con sus fuentes.",
+            ),
+            (
+                "Parte estratégica",
+                "Definir metas de resultado y de producto.",
+                "Matriz de metas de resultado y de producto con línea base.",
+            ),
+            (
+                "Plan de inversiones",
+                "Costear metas y armonizar fuentes.",
+                "Plan plurianual de inversiones costeado por fuente y vigencia.",
+            ),
         ],
     },
     {
@@ -64,9 +96,21 @@ GUIDES = [
         "age": 60,
         "audience": "Entidades nacionales oferentes de ATT",
         "steps": [
-            ("Inventario de oferta", "Registrar programas, territorios y fechas."),
-            ("Mesa de coordinación", "Acordar un solo calendario por territorio."),
-            ("Hoja de ruta", "Definir metas de capacidad y responsables."),
+            (
+                "Inventario de oferta",
+                "Registrar programas, territorios y fechas.",
+                "Matriz de la oferta de asistencia técnica por entidad, territorio y fecha.",
+            ),
+            (
+                "Mesa de coordinación",
+                "Acordar un solo calendario por territorio.",
+                "Acta de la mesa con el calendario único de visitas al territorio.",
+            ),
+            (
+                "Hoja de ruta",
+                "Definir metas de capacidad y responsables.",
+                "Hoja de ruta firmada con metas de capacidad, responsables y plazos.",
+            ),
         ],
     },
     {
@@ -84,9 +128,21 @@ GUIDES = [
         "overdue": True,
         "audience": "Secretarías de planeación y equipos de asistencia técnica",
         "steps": [
-            ("Consultar el resultado", "Ubicar el grupo de capacidades del municipio."),
-            ("Comparar con pares", "Contrastar con municipios del mismo grupo MDM."),
-            ("Priorizar brechas", "Elegir dos componentes para el plan de mejora."),
+            (
+                "Consultar el resultado",
+                "Ubicar el grupo de capacidades del municipio.",
+                "Ficha del municipio con su puntaje MDM y grupo de capacidades.",
+            ),
+            (
+                "Comparar con pares",
+                "Contrastar con municipios del mismo grupo MDM.",
+                "Cuadro comparativo con tres a cinco municipios del mismo grupo.",
+            ),
+            (
+                "Priorizar brechas",
+                "Elegir dos componentes para el plan de mejora.",
+                "Dos brechas priorizadas con acciones en el plan de mejora.",
+            ),
         ],
     },
     {
@@ -103,9 +159,21 @@ GUIDES = [
         "age": 200,
         "audience": "Oficinas de planeación",
         "steps": [
-            ("Batería de indicadores", "Una ficha por meta de producto."),
-            ("Reporte periódico", "Cargar avances cada trimestre."),
-            ("Informe de gestión", "Presentar al concejo y publicar."),
+            (
+                "Batería de indicadores",
+                "Una ficha por meta de producto.",
+                "Hoja de vida de cada indicador con fórmula, fuente y periodicidad.",
+            ),
+            (
+                "Reporte periódico",
+                "Cargar avances cada trimestre.",
+                "Avance trimestral cargado en el tablero de control.",
+            ),
+            (
+                "Informe de gestión",
+                "Presentar al concejo y publicar.",
+                "Informe anual de gestión presentado al concejo y publicado.",
+            ),
         ],
     },
     {
@@ -117,14 +185,27 @@ GUIDES = [
         "sectors": ["hacienda-publica", "planeacion"],
         "stages": ["programacion-presupuestal", "ejecucion"],
         "entity": "dnp",
-        "departments": ["27"],
+        "departments": [],  # a national guide: it applies to every department
+        "link": ("https://www.sgr.gov.co/", "Sistema General de Regalías"),
         "tags": ["regalías", "proyectos"],
         "age": 90,
         "audience": "Formuladores de proyectos municipales y departamentales",
         "steps": [
-            ("Idea de proyecto", "Verificar que responde al PDT."),
-            ("Formulación MGA", "Diligenciar la metodología general ajustada."),
-            ("Viabilidad", "Presentar ante la instancia que corresponda."),
+            (
+                "Idea de proyecto",
+                "Verificar que responde al PDT.",
+                "Perfil del proyecto con el problema, la población y la meta del PDT que atiende.",
+            ),
+            (
+                "Formulación MGA",
+                "Diligenciar la metodología general ajustada.",
+                "Proyecto registrado en la MGA Web con presupuesto y cronograma.",
+            ),
+            (
+                "Viabilidad",
+                "Presentar ante la instancia que corresponda.",
+                "Concepto de viabilidad y registro en el Banco de Proyectos de Inversión.",
+            ),
         ],
     },
     {
@@ -142,9 +223,21 @@ GUIDES = [
         "age": 30,
         "audience": "Equipos de asistencia técnica en territorios étnicos",
         "steps": [
-            ("Caracterizar la población", "Usar fuentes propias y censales."),
-            ("Concertar", "Acordar agenda con autoridades propias."),
-            ("Adaptar materiales", "Traducir y ajustar ejemplos."),
+            (
+                "Caracterizar la población",
+                "Usar fuentes propias y censales.",
+                "Caracterización de las comunidades con sus autoridades propias.",
+            ),
+            (
+                "Concertar",
+                "Acordar agenda con autoridades propias.",
+                "Acta de concertación de la agenda con las autoridades étnicas.",
+            ),
+            (
+                "Adaptar materiales",
+                "Traducir y ajustar ejemplos.",
+                "Materiales de asistencia técnica ajustados y, si aplica, traducidos.",
+            ),
         ],
     },
     {
@@ -161,9 +254,21 @@ GUIDES = [
         "age": 260,
         "audience": "Jefes de control interno y planeación",
         "steps": [
-            ("Autodiagnóstico", "Aplicar las herramientas de autodiagnóstico."),
-            ("Plan de acción", "Priorizar tres políticas de gestión."),
-            ("Reporte FURAG", "Diligenciar y analizar el resultado."),
+            (
+                "Autodiagnóstico",
+                "Aplicar las herramientas de autodiagnóstico.",
+                "Resultados de las herramientas de autodiagnóstico por dimensión del MIPG.",
+            ),
+            (
+                "Plan de acción",
+                "Priorizar tres políticas de gestión.",
+                "Plan de acción con tres políticas priorizadas, responsables y fechas.",
+            ),
+            (
+                "Reporte FURAG",
+                "Diligenciar y analizar el resultado.",
+                "FURAG diligenciado y análisis del índice de desempeño institucional.",
+            ),
         ],
     },
     {
@@ -180,9 +285,21 @@ GUIDES = [
         "age": 150,
         "audience": "Áreas de talento humano",
         "steps": [
-            ("Inventario de saberes", "Documentar procesos críticos."),
-            ("Empalme", "Entregar informes y archivos ordenados."),
-            ("Inducción", "Programar la inducción de nuevos funcionarios."),
+            (
+                "Inventario de saberes",
+                "Documentar procesos críticos.",
+                "Inventario de procesos críticos con su responsable y dónde está documentado.",
+            ),
+            (
+                "Empalme",
+                "Entregar informes y archivos ordenados.",
+                "Acta de empalme con informes y archivos entregados.",
+            ),
+            (
+                "Inducción",
+                "Programar la inducción de nuevos funcionarios.",
+                "Programa de inducción con fechas y asistentes.",
+            ),
         ],
     },
     {
@@ -199,9 +316,21 @@ GUIDES = [
         "age": 45,
         "audience": "Despachos de alcaldes y oficinas de comunicaciones",
         "steps": [
-            ("Aprestamiento", "Identificar grupos de valor."),
-            ("Diálogo", "Realizar la audiencia y recoger preguntas."),
-            ("Seguimiento", "Responder compromisos en 30 días."),
+            (
+                "Aprestamiento",
+                "Identificar grupos de valor.",
+                "Listado de grupos de valor y temas que quieren conocer.",
+            ),
+            (
+                "Diálogo",
+                "Realizar la audiencia y recoger preguntas.",
+                "Memoria de la audiencia con las preguntas recibidas.",
+            ),
+            (
+                "Seguimiento",
+                "Responder compromisos en 30 días.",
+                "Respuesta publicada a cada compromiso dentro de los 30 días.",
+            ),
         ],
     },
     {
@@ -219,9 +348,21 @@ GUIDES = [
         "age": 75,
         "audience": "Secretarías de salud",
         "steps": [
-            ("Análisis de situación de salud", "Actualizar el ASIS."),
-            ("Priorización", "Definir prioridades con la comunidad."),
-            ("Armonización", "Incorporar metas al PDT y al POAI."),
+            (
+                "Análisis de situación de salud",
+                "Actualizar el ASIS.",
+                "ASIS actualizado con la priorización de problemas de salud.",
+            ),
+            (
+                "Priorización",
+                "Definir prioridades con la comunidad.",
+                "Acta de priorización con participación comunitaria.",
+            ),
+            (
+                "Armonización",
+                "Incorporar metas al PDT y al POAI.",
+                "Metas de salud incorporadas al PDT y al POAI de la vigencia.",
+            ),
         ],
     },
     {
@@ -238,9 +379,21 @@ GUIDES = [
         "age": 330,
         "audience": "Secretarías de planeación municipales",
         "steps": [
-            ("Seguimiento y evaluación del EOT", "Expediente municipal."),
-            ("Estudios básicos", "Amenaza y riesgo."),
-            ("Concertación", "Con la autoridad ambiental y el consejo territorial."),
+            (
+                "Seguimiento y evaluación del EOT",
+                "Expediente municipal.",
+                "Expediente municipal actualizado con el seguimiento del EOT.",
+            ),
+            (
+                "Estudios básicos",
+                "Amenaza y riesgo.",
+                "Estudios básicos de amenaza y riesgo para suelo urbano y rural.",
+            ),
+            (
+                "Concertación",
+                "Con la autoridad ambiental y el consejo territorial.",
+                "Acta con la autoridad ambiental y concepto del consejo territorial.",
+            ),
         ],
     },
 ]
@@ -717,7 +870,18 @@ PRACTICES = [
     },
 ]
 
-RELATED_LINKS = [
-    ("https://www.dnp.gov.co/", "Departamento Nacional de Planeación"),
-    ("https://www.funcionpublica.gov.co/", "Función Pública"),
-]
+# Each item links to the portal of the entity that publishes it, unless it names a better link.
+RELATED_LINKS = {
+    "dnp": ("https://www.dnp.gov.co/", "Departamento Nacional de Planeación"),
+    "funcion-publica": ("https://www.funcionpublica.gov.co/", "Función Pública"),
+    "esap": ("https://www.esap.edu.co/", "Escuela Superior de Administración Pública"),
+    "fedemunicipios": ("https://www.fcm.org.co/", "Federación Colombiana de Municipios"),
+    "fnd": ("https://www.fnd.org.co/", "Federación Nacional de Departamentos"),
+    "giz": ("https://www.giz.de/", "Cooperación Alemana (GIZ)"),
+    "gobernacion-de-antioquia": ("https://antioquia.gov.co/", "Gobernación de Antioquia"),
+    "gobernacion-de-boyaca": ("https://www.boyaca.gov.co/", "Gobernación de Boyacá"),
+    "gobernacion-de-narino": ("https://narino.gov.co/", "Gobernación de Nariño"),
+    "gobernacion-del-cauca": ("https://www.cauca.gov.co/", "Gobernación del Cauca"),
+    "minhacienda": ("https://www.minhacienda.gov.co/", "Ministerio de Hacienda y Crédito Público"),
+    "uariv": ("https://www.unidadvictimas.gov.co/", "Unidad para las Víctimas"),
+}

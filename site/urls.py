@@ -30,6 +30,7 @@ urlpatterns = [
     path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
+    path("", include("siteconf.home.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

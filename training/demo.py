@@ -4,7 +4,7 @@ Idempotent: pages are found by slug under their parent, a course's cohorts are c
 it has none, and enrolments only for demo accounts that exist (DEMO_MODE).
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -19,6 +19,7 @@ from siteconf.reference.models import CapacityLevel, CapacityType, Entity, Munic
 from .demo_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
 from .models import (
     Cohort,
+    CourseEvaluation,
     CourseLessonPage,
     CourseModulePage,
     CoursePage,
@@ -30,6 +31,13 @@ from .permissions import grant_publisher_permissions, review_required_for
 # Demo accounts that fill the two-seat MDM cohort, the last one on the waiting list.
 FULL_COHORT_COURSE = "DNP-MDM-03"
 FULL_COHORT_PEOPLE = ("moderador", "jurado", "editor")
+# Anonymous answers to a finished cohort, so the publishers' results page has content.
+EVALUATION_PEOPLE = ("moderador", "jurado", "editor")
+EVALUATIONS = (
+    (5, 5, 4, 4, True, "Los ejemplos con presupuestos reales de municipios fueron lo más útil."),
+    (4, 5, 4, 3, True, "Faltó tiempo para los ejercicios en grupo."),
+    (3, 4, 3, 4, False, ""),
+)
 
 
 def published_child(parent, model, slug, m2m=None, **fields):
@@ -156,6 +164,23 @@ def seed_full_cohort(courses):
         Enrollment.objects.create(user=people[username], cohort=cohort, status=status)
 
 
+def seed_evaluations():
+    """Three members enrolled in the first finished cohort answered its survey."""
+    cohort = Cohort.objects.filter(status=Cohort.Status.FINISHED).order_by("pk").first()
+    people = get_user_model().objects.in_bulk(EVALUATION_PEOPLE, field_name="username")
+    if not cohort or cohort.evaluations.exists() or len(people) < len(EVALUATION_PEOPLE):
+        return
+    for username, answer in zip(EVALUATION_PEOPLE, EVALUATIONS, strict=True):
+        satisfaction, usefulness, content, organisation, recommend, comments = answer
+        Enrollment.objects.create(user=people[username], cohort=cohort)
+        CourseEvaluation.objects.create(
+            cohort=cohort, respondent=people[username], satisfaction=satisfaction,
+            usefulness=usefulness, content_quality=content, organisation=organisation,
+            would_recommend=recommend, comments=comments,
+            created=timezone.make_aware(datetime.combine(cohort.end_date, time(10))),
+        )  # fmt: skip
+
+
 def seed(log):
     plan = seed_plan()
     courses = {row[0]: seed_course(plan, row) for row in COURSES}
@@ -163,4 +188,5 @@ def seed(log):
         seed_content(courses[code], modules)
     seed_prerequisites(courses)
     seed_full_cohort(courses)
+    seed_evaluations()
     log.step(f"Plan de formación: {len(courses)} cursos, {Cohort.objects.count()} convocatorias")

@@ -25,7 +25,14 @@ from siteconf.reference.models import (
     Sector,
 )
 
-from .models import Cohort, CourseLessonPage, CourseModulePage, CoursePage, TrainingPlanPage
+from .models import (
+    Cohort,
+    CourseEvaluation,
+    CourseLessonPage,
+    CourseModulePage,
+    CoursePage,
+    TrainingPlanPage,
+)
 
 
 class TrainingPlanPageFactory(PublishedPageFactory):
@@ -104,6 +111,19 @@ class CohortFactory(factory.django.DjangoModelFactory):
         if isinstance(kwargs.get("municipality"), str):
             kwargs["municipality"] = municipality(kwargs["municipality"])
         return kwargs
+
+
+class CourseEvaluationFactory(factory.django.DjangoModelFactory):
+    """A positive answer; pass `cohort` and `respondent`."""
+
+    satisfaction = 4
+    usefulness = 4
+    content_quality = 4
+    organisation = 4
+    would_recommend = True
+
+    class Meta:
+        model = CourseEvaluation
 
 
 def create_plan(title="Plan de formación", **kwargs):

@@ -1,9 +1,10 @@
 """Keep publisher permissions and the review workflow in step with plan pages and settings."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from .models import TrainingPlanPage, TrainingSettings
+from .models import Cohort, TrainingPlanPage, TrainingSettings
+from .notices import notify_cohort_cancelled
 from .permissions import apply_training_settings, grant_publisher_permissions, review_required_for
 
 
@@ -17,3 +18,17 @@ def give_publishers_the_new_plan(sender, instance, created, raw=False, **kwargs)
 def apply_review_switch(sender, instance, raw=False, **kwargs):
     if not raw:
         apply_training_settings(instance)
+
+
+@receiver(pre_save, sender=Cohort)
+def remember_previous_status(sender, instance, raw=False, **kwargs):
+    """So that saving can tell a cancellation apart from an edit of a cancelled cohort."""
+    previous = None if raw or not instance.pk else sender.objects.filter(pk=instance.pk).first()
+    instance._previous_status = previous.status if previous else None
+
+
+@receiver(post_save, sender=Cohort)
+def tell_people_of_a_cancelled_cohort(sender, instance, raw=False, **kwargs):
+    was = getattr(instance, "_previous_status", None)
+    if not raw and was and was != Cohort.Status.CANCELLED == instance.status:
+        notify_cohort_cancelled(instance)

@@ -118,7 +118,34 @@ def enrol(plan, request, cohort_id):
 
 
 def cancel(plan, request, cohort_id):
+    """GET asks for confirmation (one click must not give the seat away); POST cancels."""
+    if request.method == "GET":
+        return _confirm_cancel(plan, request, cohort_id)
     return _change_enrolment(plan, request, cohort_id, _cancel)
+
+
+def _confirm_cancel(plan, request, cohort_id):
+    cohort = _cohort_of(plan, cohort_id)
+    course_url = cohort.course.get_url(request)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    enrollment = Enrollment.objects.filter(
+        user=request.user, cohort=cohort, status__in=ACTIVE
+    ).first()
+    if enrollment is None:
+        messages.error(request, _("No tiene una inscripción activa en esta convocatoria."))
+        return redirect(course_url)
+    target = request.GET.get("next", "")
+    allowed = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    context = {
+        "page": plan,
+        "cohort": cohort,
+        "enrollment": enrollment,
+        "someone_waiting": enrollment.status == Enrollment.Status.ENROLLED
+        and cohort.enrollments.filter(status=Enrollment.Status.WAITLISTED).exists(),
+        "back_url": target if allowed and target else course_url,
+    }
+    return TemplateResponse(request, "training/cancel_confirm.html", context)
 
 
 def my_courses(plan, request):

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from .models import EditionPage, Nomination
 from .permissions import curators_only
 from .reports import progress, ranking_by_category, ranking_csv_response
-from .workflow import close_review, set_status, start_review
+from .workflow import ActionRefused, close_review, set_status, start_review
 
 
 @curators_only
@@ -50,12 +50,16 @@ def change_status(request, edition_id, nomination_id):
     if status not in Nomination.Status.values:
         messages.error(request, _("Estado no válido."))
     else:
-        set_status(nomination, status)
-        messages.success(
-            request,
-            _("«%(title)s» ahora está: %(status)s.")
-            % {"title": nomination.practice.title, "status": nomination.get_status_display()},
-        )
+        try:
+            set_status(nomination, status)
+        except ActionRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request,
+                _("«%(title)s» ahora está: %(status)s.")
+                % {"title": nomination.practice.title, "status": nomination.get_status_display()},
+            )
     return redirect("meeting_admin_review", edition_id=edition.pk)
 
 

@@ -155,7 +155,6 @@ def past_edition_fields():
         "medidos.</p>",
         "call_opens_at": aware(datetime.date(2025, 6, 1)),
         "call_closes_at": aware(datetime.date(2025, 8, 31), 23),
-        "show_results": True,
         "agenda": [
             session(
                 aware(day, 9),
@@ -231,7 +230,9 @@ def score_sheet(edition, values):
 
 
 def seed_past_results(edition, juror, nominator):
+    """Walk 2025 through its phases in order: jury scores, deliberation, then results published."""
     start_review(edition)
+    decided = []
     for title, capacity_slug, status, values in PAST_NOMINATIONS:
         nomination = nominate(edition, title, capacity_slug, nominator)
         if nomination is None:
@@ -239,8 +240,13 @@ def seed_past_results(edition, juror, nominator):
         if juror:
             assignment = JuryAssignment.objects.create(nomination=nomination, juror=juror)
             save_scores(assignment, score_sheet(edition, values), submit=True)
-        set_status(nomination, status)
+        decided.append((nomination, status))
     close_review(edition)
+    for nomination, status in decided:
+        set_status(nomination, status)
+    if edition.results_refusal() == "":
+        edition.show_results = True
+        edition.save_revision().publish()
 
 
 def seed_current_review(edition, juror, nominator):

@@ -66,7 +66,7 @@ def create_edition(call="open", criteria=(("Impacto", 3), ("Evidencia", 1)), jur
     now = timezone.now()
     windows = {
         "open": (now - 10 * DAY, now + 10 * DAY),
-        "closed": (now - 30 * DAY, now - DAY),
+        "closed": (now - 30 * DAY, now - 2 * DAY),
         "upcoming": (now + DAY, now + 30 * DAY),
     }
     kwargs.setdefault("call_opens_at", windows[call][0])

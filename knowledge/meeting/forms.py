@@ -35,10 +35,7 @@ class NominationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.edition = edition
         self.fields["practice"].queryset = (
-            PracticePage.objects.live()
-            .public()
-            .exclude(nominations__edition=edition)
-            .order_by("title")
+            PracticePage.objects.live().public().filter(nominations__isnull=True).order_by("title")
         )
         self.fields["category"].queryset = edition.categories.all()
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from .forms import NominationForm
 from .models import Nomination
 from .permissions import is_on_jury
-from .workflow import ActionRefused, cast_vote, nominate, vote_candidates
+from .workflow import ActionRefused, cast_vote, member_vote, nominate, vote_candidates
 
 
 def share_practice_url():
@@ -47,6 +47,7 @@ def edition_context(edition, request):
         and bool(edition.memoria or edition.memoria_resources),
         "vote_open": vote_open,
         "vote_candidates": list(vote_candidates(edition)) if vote_open else [],
+        "my_vote": member_vote(edition, request.user),
         "criteria": edition.criteria.all(),
         "categories": edition.categories.select_related("capacity_type"),
         **honoured(edition),
@@ -88,9 +89,14 @@ def vote_view(edition, request):
     if not request.user.is_authenticated:
         return redirect_to_login(edition.url)
     try:
-        cast_vote(edition, request.POST.get("nomination"), request.user)
+        vote, changed = cast_vote(edition, request.POST.get("nomination"), request.user)
     except ActionRefused as refusal:
         messages.error(request, str(refusal))
     else:
-        messages.success(request, _("Gracias: su voto quedó registrado."))
+        title = vote.nomination.practice.title
+        if changed:
+            text = _("Cambiamos su voto: ahora vota por «%(title)s».")
+        else:
+            text = _("Gracias: su voto quedó registrado por «%(title)s».")
+        messages.success(request, text % {"title": title})
     return redirect(edition.url)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from knowledge.models import PracticePage
 
 from .models import EditionPage, JuryAssignment, Nomination, Score, Vote
+from .models.nominations import DECIDE_AFTER_REVIEW
 from .permissions import can_score
 
 
@@ -27,6 +28,15 @@ def nominate(edition, practice, category, user, statement="", now=None):
         raise ActionRefused(
             _("La convocatoria de %(year)s está cerrada: ya no se reciben postulaciones.")
             % {"year": edition.year}
+        )
+    earlier = Nomination.objects.filter(practice=practice).exclude(edition=edition).first()
+    if earlier is not None:
+        raise ActionRefused(
+            _(
+                "Esta práctica ya se postuló al encuentro de %(year)s: cada práctica se postula"
+                " una vez."
+            )
+            % {"year": earlier.edition.year}
         )
     try:
         with transaction.atomic():
@@ -115,11 +125,25 @@ def visible_peer_scores(assignment):
 
 
 def set_status(nomination, status):
-    """Change a nomination's status; finalists and winners become featured ("destacada")."""
+    """Change a nomination's status; finalists and winners become featured ("destacada").
+
+    Demoting the practice's last honoured nomination takes the mark away again: "destacada" is
+    earned by the meeting, not left behind by an editor's slip.
+    """
+    if status in Nomination.DECIDED and not nomination.edition.review_closed:
+        raise ActionRefused(DECIDE_AFTER_REVIEW)
+    if status not in Nomination.DECIDED and nomination.edition.show_results:
+        raise ActionRefused(
+            _("Los resultados ya están publicados: despublíquelos antes de cambiar la selección.")
+        )
     nomination.status = status
     nomination.save(update_fields=["status"])
     if status in Nomination.HONOURED:
         feature_practice(nomination.practice)
+    elif not Nomination.objects.filter(
+        practice=nomination.practice_id, status__in=Nomination.HONOURED
+    ).exists():
+        unfeature_practice(nomination.practice)
 
 
 def feature_practice(practice):
@@ -128,11 +152,22 @@ def feature_practice(practice):
     Patching the revision (rather than publishing a new one) keeps an editor's unpublished draft
     unpublished, and stops a later publish from quietly undoing the mark.
     """
-    featured = PracticePage.Validation.FEATURED
-    PracticePage.objects.filter(pk=practice.pk).update(validation_status=featured)
+    _set_validation(practice, PracticePage.Validation.FEATURED)
+
+
+def unfeature_practice(practice):
+    """Take "destacada" away, back to "validada" (a published practice was validated)."""
+    if practice.validation_status == PracticePage.Validation.FEATURED:
+        _set_validation(practice, PracticePage.Validation.VALIDATED)
+
+
+def _set_validation(practice, status):
+    """Write the status on the live row and in the latest revision, without publishing."""
+    PracticePage.objects.filter(pk=practice.pk).update(validation_status=status)
+    practice.validation_status = status
     revision = practice.latest_revision
-    if revision is not None and revision.content.get("validation_status") != featured:
-        revision.content["validation_status"] = featured
+    if revision is not None and revision.content.get("validation_status") != status:
+        revision.content["validation_status"] = status
         revision.save(update_fields=["content"])
 
 
@@ -147,8 +182,22 @@ def vote_candidates(edition):
     )
 
 
+def member_vote(edition, user):
+    """The member's vote in this edition, or None (also for visitors)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Vote.objects.filter(edition=edition, user=user)
+        .select_related("nomination__practice")
+        .first()
+    )
+
+
 def cast_vote(edition, nomination_id, user, now=None):
-    """Store the member's one vote; a second one, even a simultaneous one, is refused."""
+    """Store the member's one vote, or move it while the vote is open; returns (vote, changed).
+
+    Two simultaneous first votes still store exactly one: the database refuses the second.
+    """
     if not edition.vote_is_open(now):
         raise ActionRefused(_("La votación del público no está abierta."))
     nomination = None
@@ -156,11 +205,17 @@ def cast_vote(edition, nomination_id, user, now=None):
         nomination = vote_candidates(edition).filter(pk=nomination_id).first()
     if nomination is None:
         raise ActionRefused(_("Elija una de las prácticas en votación."))
-    already = _("Ya votó en esta edición: cada miembro tiene un voto.")
-    if Vote.objects.filter(edition=edition, user=user).exists():
-        raise ActionRefused(already)
+    if nomination.nominated_by_id == user.pk:
+        raise ActionRefused(
+            _("Usted postuló esta práctica: no puede votar por su propia postulación.")
+        )
+    existing = Vote.objects.filter(edition=edition, user=user).first()
+    if existing is not None:
+        Vote.objects.filter(pk=existing.pk).update(nomination=nomination)
+        existing.nomination = nomination
+        return existing, True
     try:
         with transaction.atomic():
-            return Vote.objects.create(edition=edition, nomination=nomination, user=user)
+            return Vote.objects.create(edition=edition, nomination=nomination, user=user), False
     except IntegrityError as error:
-        raise ActionRefused(already) from error
+        raise ActionRefused(_("Ya votó en esta edición: cada miembro tiene un voto.")) from error

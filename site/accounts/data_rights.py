@@ -41,7 +41,7 @@ from community.models import (
 from knowledge.meeting.models import JuryAssignment, Nomination, Vote
 from knowledge.models import Adoption, UsefulnessAnswer
 from training.enrolment import EnrolmentRefused, cancel
-from training.models import Enrollment, LessonProgress
+from training.models import CourseEvaluation, Enrollment, LessonProgress
 
 from .models import Profile
 from .policy import Consent
@@ -166,6 +166,15 @@ def _training(user):
         Section("lecciones", _("Lecciones completadas"), [
             {"leccion": p.lesson.title, "completada_el": _when(p.completed_at)}
             for p in LessonProgress.objects.filter(user=user).select_related("lesson")
+        ]),
+        Section("evaluaciones_de_cursos", _("Evaluaciones de cursos"), [
+            {"curso": e.cohort.course.title, "convocatoria": str(e.cohort),
+             "satisfaccion": e.satisfaction, "utilidad": e.usefulness,
+             "calidad_de_contenidos": e.content_quality, "organizacion": e.organisation,
+             "recomendaria": e.would_recommend, "comentarios": e.comments,
+             "respondida_el": _when(e.created)}
+            for e in CourseEvaluation.objects.filter(respondent=user).select_related(
+                "cohort__course")
         ]),
     ]  # fmt: skip
 
@@ -320,6 +329,7 @@ INVENTORIED = {
     "community.Flag.reporter", "community.ModerationLog.moderator",
     "meeting.JuryAssignment.juror", "meeting.EditionJuror.user", "meeting.Nomination.nominated_by",
     "meeting.Vote.user", "training.Enrollment.user", "training.LessonProgress.user",
+    "training.CourseEvaluation.respondent",
     "knowledge.UsefulnessAnswer.user", "knowledge.Adoption.user",
     # django-allauth's: listed by `_sign_in`, deleted with the user (CASCADE).
     "account.EmailAddress.user", "mfa.Authenticator.user", "usersessions.UserSession.user",
@@ -374,6 +384,7 @@ def delete_account(user):
         (Vote, "user"), (PostReaction, "user"), (Follow, "user"), (ThreadRead, "user"),
         (Notification, "recipient"), (EmailPreference, "user"), (Membership, "user"),
         (Flag, "reporter"), (Enrollment, "user"), (LessonProgress, "user"),
+        (CourseEvaluation, "respondent"),
         (Consent, "user"), (Profile, "user"),
     ):  # fmt: skip
         model.objects.filter(**{field: user}).delete()

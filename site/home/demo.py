@@ -1,4 +1,5 @@
-"""Site-wide demo content: territory sample, one account per role, the home page text.
+"""Site-wide demo content: territory sample, one account per role, the home page text, the
+operating entity shown in the footer.
 
 Each area has a `demo.py` with a `seed(log)` function; `seed_demo` calls them in order. Every
 seeder is idempotent (get-or-create by a stable key), so running it twice changes nothing.
@@ -17,6 +18,8 @@ from siteconf.accounts import roles
 from siteconf.accounts.consent import record_signup_consent
 from siteconf.accounts.staff import DEMO_TOTP_SECRET, give_demo_authenticator, is_staff_account
 from siteconf.reference.models import Entity, Municipality
+
+from .operator import OperatorSettings
 
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - printed on purpose; demo mode only
 
@@ -128,9 +131,33 @@ def seed_home_page(log):
         log.step("página de inicio publicada")
 
 
+# DNP runs the platform in the demo: its real public address, switchboard and service hours.
+DEMO_OPERATOR = {
+    "name": "Departamento Nacional de Planeación",
+    "address": "Calle 26 # 13-19",
+    "city": "Bogotá D. C., Colombia",
+    "phone": "+57 601 381 5000",
+    "email": "redatt@dnp.gov.co",
+    "hours": "lunes a viernes, 8:00 a. m. – 5:00 p. m.",
+    "website": "https://www.dnp.gov.co/",
+}
+
+
+def seed_operator(log):
+    """Fill the footer's operating entity once; later edits in "Configuración" are kept."""
+    site = Site.objects.get(is_default_site=True)
+    operator = OperatorSettings.for_site(site)
+    if not operator.address:
+        for field, value in DEMO_OPERATOR.items():
+            setattr(operator, field, value)
+        operator.save()
+        log.step("entidad operadora: Departamento Nacional de Planeación")
+
+
 def seed(log):
     seed_territory(log)
     seed_home_page(log)
+    seed_operator(log)
     if demo_accounts_allowed():
         seed_accounts(log)
     else:

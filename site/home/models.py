@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 
 from siteconf.singleline import one_line
 
+from .operator import OperatorSettings  # noqa: F401 (registers the footer's settings)
 from .sections import collect_home_sections
 
 

@@ -27,12 +27,16 @@ HEADER_ALIASES = {
     "name": {"nombremunicipio", "nommpio", "municipio", "nommunicipio"},
     "category": {"categoria", "categoriamunicipal", "categoriamunicipio"},
     "mdm_group": {"grupomdm", "grupodecapacidades", "grupocapacidades", "grupo"},
+    "is_pdet": {"pdet", "municipiopdet", "espdet"},
+    "pdet_subregion": {"subregionpdet", "subregion", "nombresubregionpdet"},
 }
 REQUIRED = ("code", "name")
 CATEGORY_WORDS = {
     "especial": "E", "primera": "1", "segunda": "2", "tercera": "3",
     "cuarta": "4", "quinta": "5", "sexta": "6",
 }  # fmt: skip
+YES_WORDS = {"si", "s", "x", "1", "true", "pdet"}
+NO_WORDS = {"no", "n", "0", "false"}
 
 
 class DivipolaError(ValueError):
@@ -82,19 +86,38 @@ def spanish_title(name):
 
 
 def parse_category(value):
-    value = normalise_header(value)
-    if not value:
+    """Ley 617 de 2000 category; a value we cannot read is an error, never a silent blank."""
+    key = normalise_header(value)
+    if not key:
         return ""
-    if value in CATEGORY_WORDS:
-        return CATEGORY_WORDS[value]
-    if value[0] in "123456":
-        return value[0]
-    return "E" if value.startswith("e") else ""
+    if key in CATEGORY_WORDS:
+        return CATEGORY_WORDS[key]
+    if key in {"e", "esp"} or key.startswith("especial"):
+        return "E"
+    if key[0] in "123456" and (len(key) == 1 or not key[1].isdigit()):
+        return key[0]
+    raise ValueError(f"categoría «{value}» no reconocida (use Especial, 1 a 6 o Primera a Sexta)")
 
 
 def parse_mdm_group(value):
-    value = (value or "").strip().upper().replace(" ", "")
-    return value if value in Municipality.MDMGroup.values else ""
+    key = (value or "").strip().upper().replace(" ", "")
+    if not key:
+        return ""
+    if key in Municipality.MDMGroup.values:
+        return key
+    raise ValueError(f"grupo MDM «{value}» no reconocido (use C, G1, G2, G3, G4 o G5)")
+
+
+def parse_pdet(value):
+    """None when the cell is empty, so a file without PDET data keeps what was known."""
+    key = normalise_header(value)
+    if not key:
+        return None
+    if key in YES_WORDS:
+        return True
+    if key in NO_WORDS:
+        return False
+    raise ValueError(f"valor PDET «{value}» no reconocido (use Sí o No)")
 
 
 def decode(raw_bytes):
@@ -129,14 +152,35 @@ def read_rows(text):
             raise DivipolaError(
                 f"Línea {line_number}: código de municipio inválido «{cell('code')}»."
             )
+        try:
+            classification = {
+                "category": parse_category(cell("category")),
+                "mdm_group": parse_mdm_group(cell("mdm_group")),
+                "is_pdet": parse_pdet(cell("is_pdet")),
+            }
+        except ValueError as error:
+            raise DivipolaError(f"Línea {line_number}: {error}.") from error
+        subregion = cell("pdet_subregion")
+        if subregion and classification["is_pdet"] is None:
+            classification["is_pdet"] = True  # a PDET subregion implies a PDET municipality
         yield {
             "code": code,
             "name": spanish_title(cell("name")),
             "department_code": (re.sub(r"\D", "", cell("department_code")) or code[:2]).zfill(2),
             "department_name": cell("department_name"),
-            "category": parse_category(cell("category")),
-            "mdm_group": parse_mdm_group(cell("mdm_group")),
+            "pdet_subregion": subregion,
+            **classification,
         }
+
+
+def classification_updates(row):
+    """Only what the file states: a later file without a column keeps what was known."""
+    updates = {k: row[k] for k in ("category", "mdm_group", "pdet_subregion") if row[k]}
+    if row["is_pdet"] is not None:
+        updates["is_pdet"] = row["is_pdet"]
+        if not row["is_pdet"]:
+            updates["pdet_subregion"] = ""
+    return updates
 
 
 @transaction.atomic
@@ -155,7 +199,7 @@ def import_municipalities(raw_bytes):
             departments[department.code] = department
             summary.departments_created += 1
         defaults = {"name": row["name"], "department": department}
-        defaults.update({k: row[k] for k in ("category", "mdm_group") if row[k]})
+        defaults.update(classification_updates(row))
         Municipality.objects.update_or_create(code=row["code"], defaults=defaults)
         if row["code"] in existing:
             summary.updated += 1

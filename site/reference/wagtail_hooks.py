@@ -43,8 +43,8 @@ class DepartmentViewSet(SnippetViewSet):
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
     icon = "home"
-    list_display = ["name", "code", "department", "category", "mdm_group"]
-    list_filter = ["department", "category", "mdm_group"]
+    list_display = ["name", "code", "department", "category", "mdm_group", "is_pdet"]
+    list_filter = ["department", "category", "mdm_group", "is_pdet"]
     search_fields = ["name", "code"]
 
 

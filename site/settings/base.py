@@ -123,6 +123,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "siteconf.home.context_processors.navigation",
+                "community.context_processors.notice_badge",
             ],
         },
     },
@@ -216,6 +217,7 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Red ATT"
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "Gestión del riesgo" -> gestion-del-riesgo, as demo pages
 # Documents are streamed by Wagtail's view after its collection checks, never linked or redirected
 # to their file under /media/ (site/urls.py does not serve MEDIA_ROOT/documents/ at all).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

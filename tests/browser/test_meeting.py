@@ -16,7 +16,7 @@ def test_member_submits_a_practice_to_the_open_call(page):
     page.wait_for_url(lambda url: "/ingresar/" not in url)
     page.goto("/encuentro/")
     assert_accessible(page, "meeting-archive")
-    page.get_by_role("link", name="2026 · Encuentro de buenas prácticas 2026").click()
+    page.get_by_role("link", name="Encuentro de buenas prácticas 2026").click()
     expect(page.get_by_role("heading", name="Convocatoria abierta")).to_be_visible()
     assert_accessible(page, "meeting-edition")
 

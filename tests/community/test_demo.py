@@ -30,3 +30,19 @@ def test_seed_demo_builds_the_community_once(client):
     assert moderated.count() == 3
     assert "Región Pacífico" not in client.get("/comunidad/").content.decode()
     assert "Hacienda territorial" in client.get("/comunidad/").content.decode()
+
+
+def test_demo_reads_like_a_year_into_operation():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from community.models import Notification
+
+    call_command("seed_demo")
+    oldest = Thread.objects.order_by("created").first().created
+    newest = Thread.objects.order_by("-created").first().created
+    assert oldest < timezone.now() - timedelta(days=300)
+    assert newest > timezone.now() - timedelta(days=30)
+    flagged = Notification.objects.get(recipient__username="moderador", kind="por_moderar")
+    assert flagged.url.endswith("/moderacion/") and flagged.read_at is None

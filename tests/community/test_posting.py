@@ -213,11 +213,12 @@ def test_space_and_thread_pages_make_a_fixed_number_of_queries(
         for _ in range(3):
             PostFactory(thread=thread, reply_to=thread.posts.first())
     login(client, member)
-    with django_assert_max_num_queries(30):
+    budget = 30 + 1  # the header's unread-notices badge: one count, whatever the page lists
+    with django_assert_max_num_queries(budget):
         assert client.get(public_space.url).status_code == 200
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(budget):
         assert client.get(public_space.get_parent().url).status_code == 200
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(budget):
         assert client.get(thread.get_absolute_url()).status_code == 200
 
 

@@ -137,3 +137,131 @@ def test_failed_practice_form_keeps_every_field(client, member, public_space, pr
 def test_practice_needs_an_account(client, practices_library):
     response = client.get(reverse("community:share_practice"))
     assert "/cuenta/ingresar/" in response["Location"]
+
+
+def approve(page, editor):
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "approve")
+
+
+def opening_post(page):
+    return Thread.objects.get(practice=page).posts.order_by("created", "pk").first()
+
+
+def test_announcement_follows_the_publication_and_stops_waiting(
+    client, settings, member, editor, public_space, practices_library
+):
+    settings.COMMUNITY_NEW_ACCOUNT_DAYS = 7  # a new member: the announcement waits at first
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    post = opening_post(page)
+    assert not post.approved and "revisión editorial" in post.source
+    approve(page, editor)
+    post = opening_post(page)
+    assert post.approved and post.thread.approved
+    assert "Se publicó" in post.source and "revisión editorial" not in post.source
+    client.logout()
+    body = client.get(post.thread.get_absolute_url()).content.decode()
+    assert "Se publicó en la biblioteca" in body and "En espera de aprobación" not in body
+
+
+def test_announcement_says_changes_were_requested(
+    client, member, editor, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject")
+    source = opening_post(page).source
+    assert "pidieron cambios" in source and "revisión editorial" not in source
+    notice = Notification.objects.get(recipient=member, kind="practica")
+    assert notice.url == Thread.objects.get(practice=page).get_absolute_url()
+
+
+def test_member_gets_no_wagtail_email_linking_to_the_admin(
+    client, member, editor, public_space, practices_library, django_capture_on_commit_callbacks
+):
+    login(client, member)
+    with django_capture_on_commit_callbacks(execute=True):
+        share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, editor)
+    to_member = [m for m in mail.outbox if member.email in m.to]
+    assert to_member  # the platform's own notice still reaches them
+    assert all("/admin/" not in m.body for m in to_member)
+
+
+def test_staff_who_submit_still_get_wagtails_workflow_email(
+    editor, practices_library, django_capture_on_commit_callbacks
+):
+    from community.signals import staff_only_approval_notifier
+
+    page = PracticePage(
+        title="Práctica de la editora",
+        slug="practica-editora",
+        summary="Resumen",
+        problem="<p>Problema</p>",
+        solution="<p>Solución</p>",
+        replication_conditions="<p>Condiciones</p>",
+    )
+    practices_library.add_child(instance=page)
+    page.save_revision(user=editor)
+    state = page.get_workflow().start(page, editor)
+    assert staff_only_approval_notifier.get_recipient_users(state) == {editor}
+
+
+def test_practice_takes_the_submitters_entity_and_territory(
+    client, member, public_space, practices_library
+):
+    from siteconf.reference.models import Department, Entity, Municipality
+
+    municipality, _ = Municipality.objects.get_or_create(
+        code="52356", defaults={"name": "Ipiales", "department": Department.objects.get(code="52")}
+    )
+    profile = member.profile
+    profile.entity = Entity.objects.get(slug="dnp")
+    profile.department = municipality.department
+    profile.municipality = municipality
+    profile.save()
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    assert page.entity.slug == "dnp"
+    assert list(page.departments.all()) == [municipality.department]
+    assert list(page.municipalities.all()) == [municipality]
+    revision = page.get_latest_revision_as_object()
+    assert revision.entity_id == page.entity_id  # what the editors publish keeps it
+
+
+def test_practice_of_a_member_without_entity_has_none(
+    client, member, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    assert PracticePage.objects.get(title=FORM["title"]).entity is None
+
+
+def test_backfill_gives_earlier_member_practices_their_submitters_entity(
+    client, member, public_space, practices_library
+):
+    """The data migration `practice_entity_from_submitter`, run on today's models."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from siteconf.reference.models import Entity
+
+    login(client, member)
+    share(client, public_space)  # shared before the member's profile named an entity
+    page = PracticePage.objects.get(title=FORM["title"])
+    assert page.entity is None
+    member.profile.entity = Entity.objects.get(slug="dnp")
+    member.profile.save()
+    migration = import_module("knowledge.migrations.0004_practice_entity_from_submitter")
+    migration.practice_entity_from_submitter(apps, None)
+    page.refresh_from_db()
+    assert page.entity.slug == "dnp"
+    assert page.get_latest_revision_as_object().entity_id == page.entity_id

@@ -47,11 +47,14 @@ def test_from_call_to_winner(edition, practices, juror, editor):
     # Weighted 3:1, Presupuesto (5, 1) = 4 beats Catastro (2, 5) = 2.75.
     assert ranking.index(presupuesto.practice.title) < ranking.index(catastro.practice.title)
 
+    editor_client.post(reverse("meeting_admin_phase", args=[edition.pk]), {"phase": "close"})
     editor_client.post(
         reverse("meeting_admin_status", args=[edition.pk, presupuesto.pk]), {"status": "ganadora"}
     )
-    editor_client.post(reverse("meeting_admin_phase", args=[edition.pk]), {"phase": "close"})
     edition.refresh_from_db()
+    edition.call_closes_at = (
+        edition.call_opens_at + (edition.call_closes_at - edition.call_opens_at) / 100
+    )
     edition.show_results = True
     edition.save_revision().publish()
 

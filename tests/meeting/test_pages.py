@@ -17,7 +17,7 @@ def test_archive_lists_editions_newest_first(client, django_assert_max_num_queri
     index = meeting_index()
     with django_assert_max_num_queries(15):
         page = client.get(index.url).content.decode()
-    assert page.index("2026 · ") < page.index("2025 · ")
+    assert page.index("Edición 2026") < page.index("Edición 2025")
 
 
 def test_edition_shows_its_agenda_with_linked_practices(client, practices):

@@ -2,16 +2,18 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from knowledge.factories import PracticePageFactory
 from knowledge.meeting.factories import NominationFactory, assign
 from knowledge.meeting.models import Nomination
-from knowledge.meeting.workflow import save_scores
+from knowledge.meeting.workflow import close_review, save_scores
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +25,12 @@ def score(assignment, impact, evidence, submit=True):
         {impact_criterion: (impact, ""), evidence_criterion: (evidence, "")},
         submit=submit,
     )
+
+
+def close_call(edition):
+    edition.call_opens_at = timezone.now() - timedelta(days=30)
+    edition.call_closes_at = timezone.now() - timedelta(days=1)
+    edition.save_revision().publish()
 
 
 @pytest.fixture
@@ -101,6 +109,8 @@ def test_csv_export_quotes_practice_titles_a_spreadsheet_would_run_as_formulas(
 def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, scored):
     client = Client()
     catastro, presupuesto = scored
+    close_call(edition)
+    close_review(edition)
     editor_client.post(
         reverse("meeting_admin_status", args=[edition.pk, catastro.pk]), {"status": "ganadora"}
     )

@@ -34,15 +34,16 @@ def vote_url(edition):
 
 
 @pytest.mark.django_db
-def test_member_votes_once_and_a_second_vote_is_refused(member_client, practices):
+def test_member_votes_once_then_sees_and_changes_their_vote(member_client, practices):
     edition, (first, second) = open_vote_edition(practices)
     page = member_client.get(edition.url).content.decode()
     assert "Reconocimiento de la comunidad" in page
     response = member_client.post(vote_url(edition), {"nomination": first.pk}, follow=True)
     assert "su voto quedó registrado" in response.content.decode()
+    assert "Usted votó por" in response.content.decode()
     response = member_client.post(vote_url(edition), {"nomination": second.pk}, follow=True)
-    assert "Ya votó en esta edición" in response.content.decode()
-    assert list(Vote.objects.values_list("nomination", flat=True)) == [first.pk]
+    assert "Cambiamos su voto" in response.content.decode()
+    assert list(Vote.objects.values_list("nomination", flat=True)) == [second.pk]
 
 
 @pytest.mark.django_db

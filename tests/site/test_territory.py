@@ -78,3 +78,56 @@ def test_a_bad_code_names_its_line_and_imports_nothing(tmp_path):
 def test_a_missing_file_is_reported_in_spanish():
     with pytest.raises(CommandError, match="No se pudo abrir"):
         call_command("import_divipola", "/no/existe.csv")
+
+
+def test_the_bundled_sample_carries_category_pdet_and_mdm_group():
+    call_command("import_divipola")
+    tibu = Municipality.objects.get(code="54810")
+    assert (tibu.category, tibu.mdm_group, tibu.is_pdet) == ("6", "G5", True)
+    assert tibu.pdet_subregion == "Catatumbo"
+    medellin = Municipality.objects.get(code="05001")
+    assert (medellin.category, medellin.is_pdet, medellin.pdet_subregion) == ("E", False, "")
+    pdet_codes = set(Municipality.objects.filter(is_pdet=True).values_list("code", flat=True))
+    assert {"52835", "18753", "73168", "73067", "73555", "27615", "27099", "19256"} <= pdet_codes
+
+
+def test_import_reads_pdet_in_the_spellings_officials_use(tmp_path):
+    csv = (
+        "cod_mpio,nom_mpio,categoria,municipio_pdet\n"
+        "73555,PLANADAS,sexta,SI\n73001,IBAGUÉ,Primera,no\n19821,TORIBÍO,6,x\n"
+    )
+    call_command("import_divipola", write(tmp_path, csv))
+    flags = dict(Municipality.objects.values_list("code", "is_pdet"))
+    assert flags == {"73555": True, "73001": False, "19821": True}
+
+
+def test_a_subregion_without_a_pdet_column_marks_the_municipality_pdet(tmp_path):
+    call_command(
+        "import_divipola", write(tmp_path, "cod_mpio,nom_mpio,subregion_pdet\n27099,BOJAYÁ,Chocó\n")
+    )
+    bojaya = Municipality.objects.get(code="27099")
+    assert bojaya.is_pdet and bojaya.pdet_subregion == "Chocó"
+
+
+def test_reimport_without_pdet_columns_keeps_the_known_status(tmp_path):
+    call_command("import_divipola", write(tmp_path, "cod_mpio,nom_mpio,pdet\n52835,TUMACO,Sí\n"))
+    call_command("import_divipola", write(tmp_path, "cod_mpio,nom_mpio\n52835,TUMACO\n"))
+    assert Municipality.objects.get(code="52835").is_pdet
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("categoria", "Séptima", "categoría «Séptima» no reconocida"),
+        ("categoria", "12", "categoría «12» no reconocida"),
+        ("grupo_mdm", "G9", "grupo MDM «G9» no reconocido"),
+        ("pdet", "tal vez", "valor PDET «tal vez» no reconocido"),
+    ],
+)
+def test_a_bad_classification_value_names_its_line_and_imports_nothing(
+    tmp_path, column, value, message
+):
+    csv = f"cod_mpio,nom_mpio,{column}\n52001,PASTO,\n52835,TUMACO,{value}\n"
+    with pytest.raises(CommandError, match=f"Línea 3: {message}"):
+        call_command("import_divipola", write(tmp_path, csv))
+    assert not Municipality.objects.exists()

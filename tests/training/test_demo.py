@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import call_command
 
-from training.models import Cohort, CoursePage, Enrollment, TrainingPlanPage
+from training.models import Cohort, CourseEvaluation, CoursePage, Enrollment, TrainingPlanPage
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +24,7 @@ def test_seed_demo_builds_the_training_plan_once(client):
     assert Cohort.objects.values("municipality__department").distinct().count() > 5
     full = Cohort.objects.get(seats=2)
     assert full.enrollments.filter(status=Enrollment.Status.WAITLISTED).count() == 1
+    assert CourseEvaluation.objects.filter(cohort__status=Cohort.Status.FINISHED).count() >= 3
     assert client.get(plan.url).status_code == 200
     virtual_managerial = client.get(plan.url, {"modalidad": "virtual", "nivel": "gerencial"})
     assert virtual_managerial.context["results"].paginator.count >= 2

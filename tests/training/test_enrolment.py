@@ -4,8 +4,11 @@ from datetime import timedelta
 
 import pytest
 
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
+from siteconf.accounts.factories import UserFactory
 from training.enrolment import EnrolmentRefused, cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort, Enrollment
@@ -167,3 +170,37 @@ def test_after_cancelling_the_next_url_must_stay_on_the_site(plan, cohort, membe
     enrol(member, cohort)
     response = member_client.post(cancel_url(plan, cohort), {"next": "https://evil.example/"})
     assert response["Location"] == cohort.course.url
+
+
+def test_cancelling_asks_first_and_says_the_seat_goes_to_the_first_waiting(
+    plan, cohort, member, member_client
+):
+    enrol(member, cohort)
+    for _ in range(2):
+        enrol(UserFactory(), cohort)  # two seats: the second newcomer waits
+    response = member_client.get(cancel_url(plan, cohort))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "primera persona de la lista de espera" in page
+    assert "csrfmiddlewaretoken" in page
+    assert "No, volver sin cancelar" in page
+    assert Enrollment.objects.get(user=member, cohort=cohort).status == Enrollment.Status.ENROLLED
+
+
+def test_the_confirmation_without_anyone_waiting_only_frees_the_seat(
+    plan, cohort, member, member_client
+):
+    enrol(member, cohort)
+    page = member_client.get(cancel_url(plan, cohort)).content.decode()
+    assert "quedará libre" in page
+    assert "lista de espera" not in page
+
+
+def test_the_confirmation_sends_away_who_has_no_seat_and_anonymous_visitors(
+    plan, cohort, member_client
+):
+    response = member_client.get(cancel_url(plan, cohort), follow=True)
+    assert "No tiene una inscripción activa" in response.content.decode()
+    response = Client().get(cancel_url(plan, cohort))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))

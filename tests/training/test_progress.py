@@ -77,7 +77,7 @@ def test_my_courses_lists_seats_and_waiting_places_but_not_cancelled_ones(
     listed = {
         item.select_one(".result-title").get_text(strip=True): (
             item.select_one(".status").get_text(strip=True),
-            item.find("button", string="Cancelar inscripción") is not None,
+            item.find("a", string="Cancelar inscripción") is not None,
         )
         for item in soup.select("ul.results li.result")
     }

@@ -3,11 +3,13 @@
 from .cohorts import Cohort, Enrollment, LessonProgress
 from .content import CourseLessonPage, CourseModulePage
 from .course import CoursePage
+from .evaluation import CourseEvaluation
 from .plan import TrainingPlanPage
 from .settings import TrainingSettings
 
 __all__ = [
     "Cohort",
+    "CourseEvaluation",
     "CourseLessonPage",
     "CourseModulePage",
     "CoursePage",

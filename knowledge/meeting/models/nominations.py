@@ -5,6 +5,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+DECIDE_AFTER_REVIEW = _(
+    "Primero cierre la evaluación del jurado: finalistas, ganadoras y no seleccionadas se deciden"
+    " en la deliberación."
+)
+
 
 class Nomination(models.Model):
     class Status(models.TextChoices):
@@ -17,6 +22,7 @@ class Nomination(models.Model):
 
     HONOURED = (Status.FINALIST, Status.WINNER)
     VOTABLE = (Status.SHORTLISTED, Status.FINALIST, Status.WINNER)
+    DECIDED = (Status.FINALIST, Status.WINNER, Status.NOT_SELECTED)
 
     edition = models.ForeignKey(
         "meeting.EditionPage",
@@ -73,6 +79,8 @@ class Nomination(models.Model):
             raise ValidationError({"category": _("La categoría no pertenece a esta edición.")})
         if self.practice_id and not self.practice.live:
             raise ValidationError({"practice": _("Solo se pueden postular prácticas publicadas.")})
+        if self.status in self.DECIDED and self.edition_id and not self.edition.review_closed:
+            raise ValidationError({"status": DECIDE_AFTER_REVIEW})
 
     @property
     def is_honoured(self):

@@ -120,6 +120,17 @@ class EditionPage(RoutablePageMixin, BasePage):
             )
         elif self.vote_opens_at and self.vote_closes_at <= self.vote_opens_at:
             errors["vote_closes_at"] = _("La votación debe cerrar después de abrir.")
+        elif (
+            self.vote_opens_at and self.call_closes_at and self.vote_opens_at < self.call_closes_at
+        ):
+            errors["vote_opens_at"] = _(
+                "La votación del público abre cuando la convocatoria ya cerró: mientras se "
+                "reciben postulaciones no hay candidatas para votar."
+            )
+        if self.show_results:
+            refusal = self.results_refusal()
+            if refusal:
+                errors["show_results"] = refusal
         if errors:
             raise ValidationError(errors)
 
@@ -174,6 +185,38 @@ class EditionPage(RoutablePageMixin, BasePage):
     @property
     def review_closed(self):
         return self.review_closed_at is not None
+
+    def results_refusal(self, now=None):
+        """Why finalists and winners cannot be published yet, or "" when they can.
+
+        Results are final only once the call has closed, the jury has finished and the editors
+        named at least one winner; before that the public page would contradict itself.
+        """
+        from .nominations import Nomination
+
+        if self.call_opens_at and self.call_closes_at and self.call_is_open(now):
+            return _("No puede publicar resultados mientras la convocatoria está abierta.")
+        if not self.review_closed:
+            return _(
+                "No puede publicar resultados antes de cerrar la evaluación del jurado "
+                "(en el escritorio de evaluación)."
+            )
+        if not self.pk or not self.nominations.filter(status=Nomination.Status.WINNER).exists():
+            return _("No puede publicar resultados sin al menos una práctica ganadora.")
+        return ""
+
+    @property
+    def phase_label(self):
+        """Where the edition stands, derived from its windows and review state."""
+        if self.show_results:
+            return _("Memoria") if self.event_is_over() else _("Resultados publicados")
+        if self.review_closed:
+            return _("Deliberación")
+        if self.review_started:
+            return _("Evaluación del jurado")
+        if self.call_is_upcoming() or self.call_is_open():
+            return _("Convocatoria abierta") if self.call_is_open() else _("Convocatoria próxima")
+        return _("Preselección")
 
     def event_is_over(self, today=None):
         return self.ends_on < (today or timezone.localdate())

@@ -12,3 +12,44 @@ def querystring_without(context, param, value):
     params.setlist(param, [v for v in params.getlist(param) if v != str(value)])
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+# Page types and the icon drawn for them in templates/includes/icon.html.
+KIND_ICONS = {
+    "GuidePage": "guide",
+    "LessonPage": "lesson",
+    "PracticePage": "practice",
+    "CoursePage": "course",
+    "CourseModulePage": "course",
+    "CourseLessonPage": "course",
+    "TrainingPlanPage": "course",
+    "SpacePage": "thread",
+    "CommunityIndexPage": "thread",
+    "Thread": "thread",
+    "EditionPage": "edition",
+    "MeetingIndexPage": "edition",
+    "LibraryIndexPage": "library",
+}
+
+
+@register.filter
+def kind_icon(item):
+    """The icon name for a page (generic or specific) or thread; cached content types, no query."""
+    model = getattr(item, "specific_class", None) or type(item)
+    return KIND_ICONS.get(model.__name__, "")
+
+
+@register.inclusion_tag("includes/icon.html")
+def icon(name):
+    """`{% icon "guide" %}`: the project's inline SVG for a content kind, hidden from readers."""
+    return {"name": name}
+
+
+@register.filter
+def kind_name(item):
+    """What a card says the item is ("Guía", "Curso"), for generic pages as well as specific."""
+    label = getattr(item, "kind_label", "")
+    if not label:
+        model = getattr(item, "specific_class", None) or type(item)
+        label = model._meta.verbose_name
+    return str(label)

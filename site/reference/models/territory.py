@@ -49,6 +49,14 @@ class Municipality(models.Model):
     mdm_group = models.CharField(
         _("grupo de capacidades MDM"), max_length=2, choices=MDMGroup.choices, blank=True
     )
+    is_pdet = models.BooleanField(
+        _("municipio PDET"),
+        default=False,
+        help_text=_(
+            "Uno de los 170 municipios de los Programas de Desarrollo con Enfoque Territorial."
+        ),
+    )
+    pdet_subregion = models.CharField(_("subregión PDET"), max_length=80, blank=True)
 
     class Meta:
         ordering = ["department__name", "name"]

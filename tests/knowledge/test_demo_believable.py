@@ -1,0 +1,41 @@
+"""The library demo reads like a real platform: right entities, territories, links and steps."""
+
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from knowledge.demo_content import RELATED_LINKS
+from knowledge.models import GuidePage, KnowledgePage
+
+pytestmark = pytest.mark.django_db
+
+SGR_GUIDE = "Proyectos de inversión con recursos del Sistema General de Regalías"
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEMO_MODE = True
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+def test_the_national_sgr_guide_is_not_tagged_with_one_department(demo):
+    guide = GuidePage.objects.get(title=SGR_GUIDE)
+    assert guide.entity.slug == "dnp"
+    assert not guide.departments.exists()
+    assert [r.url for r in guide.related_resources.all()] == ["https://www.sgr.gov.co/"]
+
+
+def test_every_item_links_to_its_own_publisher_not_another_entity(demo):
+    for page in KnowledgePage.objects.exclude(title=SGR_GUIDE).select_related("entity"):
+        urls = [r.url for r in page.related_resources.all()]
+        assert urls == [RELATED_LINKS[page.entity.slug][0]], (page.title, page.entity.slug)
+
+
+def test_guide_steps_name_a_concrete_product(demo):
+    for guide in GuidePage.objects.all():
+        for step in guide.steps:
+            output = step.value["expected_output"]
+            assert "documento aprobado" not in output
+            assert output != step.value["title"]
