@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search \
-	bench-relevance bench-load
+	bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ bench: $(STAMP)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/site_search.py --library $(or $(LIBRARY),50000) \
+		--threads $(or $(THREADS),20000) --posts $(or $(POSTS),200000)
+
+# The demand dashboard's render time on bench-search's database plus a year of feedback (same sizes).
+bench-dashboard: $(STAMP)
+	$(BIN)/python bench/dashboard.py --library $(or $(LIBRARY),50000) \
 		--threads $(or $(THREADS),20000) --posts $(or $(POSTS),200000)
 
 # Relevance on the judged set (tests/search/relevance/): MRR, nDCG, recall per backend and category.

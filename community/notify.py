@@ -7,7 +7,6 @@ rows written with the member's action; their e-mails leave through `siteconf.mai
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.template.loader import render_to_string
@@ -15,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siteconf import mail
+from siteconf import links, mail
 from siteconf.accounts.identity import public_name
 
 from .markup import mentioned_usernames
@@ -33,7 +32,7 @@ def readers(users, space):
 
 def unsubscribe_url(user):
     token = signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
-    return settings.WAGTAILADMIN_BASE_URL + reverse("community:unsubscribe", args=[token])
+    return links.absolute(reverse("community:unsubscribe", args=[token]))
 
 
 def user_from_unsubscribe_token(token):
@@ -70,7 +69,7 @@ def email_notifications(user, notifications):
     context = {
         "user": user,
         "notifications": notifications,
-        "base_url": settings.WAGTAILADMIN_BASE_URL,
+        "base_url": links.base_url(),
         "unsubscribe_url": unsubscribe_url(user),
     }
     subject = (

@@ -8,6 +8,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from siteconf.home.sections import register_home_section
 
-        from .sections import latest_library_items
+        from .sections import latest_library_items, like_mine_section
 
+        register_home_section(like_mine_section)  # a member's own first
         register_home_section(latest_library_items)

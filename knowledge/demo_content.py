@@ -748,7 +748,7 @@ PRACTICES = [
         "stages": ["programacion-presupuestal"],
         "entity": "gobernacion-del-cauca",
         "departments": ["19"],
-        "municipalities": ["19001", "19698"],
+        "municipalities": ["19001", "19698", "19256", "19821"],
         "tags": ["banco de proyectos", "asociatividad"],
         "age": 180,
         "status": "validada",

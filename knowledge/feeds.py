@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
+from siteconf.links import absolute
+
 from .filters import LibraryFilter
 
 FEED_SIZE = 50
@@ -22,11 +24,11 @@ class LibraryRssFeed(Feed):
 
     def link(self, library_filter):
         query = self.request.GET.urlencode()
-        return self.index_page.get_url(self.request) + (f"?{query}" if query else "")
+        return self.index_page.get_full_url(self.request) + (f"?{query}" if query else "")
 
     def feed_url(self, library_filter):
         # The feed's own address, filters included, so a reader re-fetches the same selection.
-        return self.request.get_full_path()
+        return absolute(self.request.get_full_path())
 
     def description(self, library_filter):
         return self.index_page.summary or self.index_page.title
@@ -41,7 +43,7 @@ class LibraryRssFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

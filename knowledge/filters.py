@@ -12,6 +12,13 @@ from django.db.models import Count
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from siteconf.reference.comparable import (
+    LIKE_MINE,
+    can_compare,
+    comparable_municipalities,
+    comparison_label,
+)
+
 from .models.base import KnowledgePage
 
 MOST_VALUES = 50  # values read per facet: more than any vocabulary offers at once (32 departments)
@@ -59,6 +66,34 @@ class Dimension:
     def matching(self, model, values):
         """The pks of `model` rows having any of `values` in this dimension."""
         return model.objects.filter(**{f"{self.value_path}__in": values}).values("pk")
+
+
+@dataclass(frozen=True)
+class LikeMineDimension(Dimension):
+    """Items from municipalities comparable to the member's (siteconf.reference.comparable): one
+    option, "1", labelled with what comparable means for them. Offered only to a member whose
+    municipality can be compared; the comparable set is read from the reference data at each
+    request, so a corrected category or PDET status applies at once."""
+
+    municipality: object = None
+
+    def known(self, model, values):
+        return [v for v in values if v == "1"]
+
+    def values_for(self, queryset):
+        """Always the one option, even at (0): the member sees the facet exists for them."""
+        count = queryset.filter(pk__in=self.matching(queryset.model, ["1"])).count()
+        return [{"value": "1", "label": comparison_label(self.municipality), "count": count}]
+
+    def matching(self, model, values):
+        comparable = comparable_municipalities(self.municipality)
+        return model.objects.filter(municipalities__in=comparable).values("pk")
+
+
+def like_mine_dimension(municipality):
+    return LikeMineDimension(
+        LIKE_MINE, _("Municipios como el mío"), "value", "label", municipality=municipality
+    )
 
 
 DIMENSIONS = (
@@ -122,8 +157,12 @@ class LibraryFilter:
     sort_labels = SORT_LABELS
     default_sort = DEFAULT_SORT
 
-    def __init__(self, base_queryset, params):
+    def __init__(self, base_queryset, params, municipality=None):
+        """`municipality`: the member's, which adds the "Municipios como el mío" facet first
+        when it can be compared (never for visitors, feeds or other catalogues)."""
         self.base = base_queryset
+        if can_compare(municipality):
+            self.dimensions = (like_mine_dimension(municipality), *self.dimensions)
         self.selected = {}
         for dimension in self.dimensions:
             chosen = dimension.chosen(params)

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from siteconf.links import base_url, site_root
+
 from .models import GuidePage, KnowledgePage, LessonPage
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -104,6 +106,13 @@ def json_ld_script(data):
     )
 
 
+def view_url(request):
+    """A view's own address on the site's root (`siteconf.links`), with no query: the request's
+    Site is already cached on it (`site_name`), so this costs no query."""
+    site = Site.find_for_request(request)
+    return (site_root(site.root_url) if site else base_url()) + request.path
+
+
 def page_metadata(request, page=None):
     """The values `includes/seo.html` prints: canonical URL, Open Graph, JSON-LD (or None)."""
     meta = {
@@ -112,7 +121,7 @@ def page_metadata(request, page=None):
         "type": "website",
         "title": site_name(request),
         "description": default_description(),
-        "url": request.build_absolute_uri(request.path) if request is not None else "",
+        "url": view_url(request) if request is not None else "",
         "canonical": "",
         "structured_data": None,
     }

@@ -48,6 +48,9 @@ FACETS = {
     "departamento": _("Departamento"),
     "anio": _("Año"),
 }
+# Indexed to filter on, never counted or shown as a facet: the DANE codes of an item's
+# municipalities, which the "Municipios como el mío" filter matches (search/service.py).
+FILTER_ONLY = ("municipio",)
 PUBLIC = "public"
 
 
@@ -72,7 +75,11 @@ class SearchDocument:
         values = {**self.facets, "contenido": [self.kind]}
         if self.date:
             values["anio"] = [str(self.date.year)]
-        return {facet: [str(v) for v in vs if v] for facet, vs in values.items() if facet in FACETS}
+        return {
+            facet: [str(v) for v in vs if v]
+            for facet, vs in values.items()
+            if facet in FACETS or facet in FILTER_ONLY
+        }
 
 
 @dataclass
@@ -222,6 +229,7 @@ def library_document(page):
             "etapa": [t.slug for t in page.cycle_stages.all()],
             "entidad": [page.entity.slug] if page.entity else [],
             "departamento": [d.code for d in departments],
+            "municipio": [m.code for m in page.municipalities.all()],
         },
     )
 
@@ -254,6 +262,7 @@ def plain_page_document(page):
 
 
 LIBRARY_TERMS = ("capacity_levels", "capacity_types", "sectors", "cycle_stages", "departments")
+LIBRARY_TERMS += ("municipalities",)
 
 
 def tags_prefetch():

@@ -48,7 +48,7 @@ class PeriodForm(forms.Form):
     def __init__(self, params):
         today = timezone.localdate()
         defaults = {"desde": today - timedelta(days=REPORT_DAYS - 1), "hasta": today}
-        typed = {key: params[key] for key in defaults if params.get(key, "").strip()}
+        typed = {key: params[key] for key in self.base_fields if params.get(key, "").strip()}
         super().__init__({**{k: v.isoformat() for k, v in defaults.items()}, **typed})
 
     def clean(self):

@@ -6,10 +6,17 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from knowledge.filters import asked_values
+from siteconf.reference.comparable import (
+    LIKE_MINE,
+    can_compare,
+    comparable_municipalities,
+    comparison_label,
+)
 
 from .backends import get_search_backend
 from .backends.base import SORTS, synonym_terms
@@ -49,7 +56,8 @@ class SearchRequest:
         return params
 
     @classmethod
-    def from_querydict(cls, params):
+    def from_querydict(cls, params, municipality=None):
+        """`municipality`: the member's, which lets them ask for "Municipios como el mío"."""
         try:
             page = max(1, int(params.get("page", 1)))
         except ValueError:
@@ -57,17 +65,20 @@ class SearchRequest:
         sort = params.get("orden", "relevancia")
         return cls(
             query=params.get("q", "").strip()[:255],
-            filters=known_filters(params),
+            filters=known_filters(params, like_mine=can_compare(municipality)),
             sort=sort if sort in SORTS else "relevancia",
             page=page,
             literal=params.get(LITERAL) == "1",
         )
 
 
-def known_filters(params):
+def known_filters(params, like_mine=False):
     """The facet values asked for that the vocabulary knows, each once. Repeated or made-up
-    values find nothing more, and would make a page heavy: every facet link repeats them."""
+    values find nothing more, and would make a page heavy: every facet link repeats them.
+    "Municipios como el mío" counts as a filter (links and the form carry it) where offered."""
     filters = {}
+    if like_mine and "1" in asked_values(params, LIKE_MINE):
+        filters[LIKE_MINE] = ["1"]
     for facet in FACETS:
         asked = asked_values(params, facet)
         known = facet_value_labels(facet, asked) if asked else {}
@@ -89,31 +100,56 @@ class _Window:
         return self.results.hits if window.start == self.offset else []
 
 
-def run_search(request, user, per_page=RESULTS_PER_PAGE):
-    """The backend's results for the request, paginated, with the facets labelled."""
+def like_mine_filters(filters, municipality):
+    """The backend's filters for the request, and what to count besides (`counts`).
+
+    "Municipios como el mío" is passed as the comparable municipalities' DANE codes against the
+    codes each item is indexed with, rather than indexing each item's category, PDET status
+    and MDM group: the comparable set is read from the reference data at every search, so a
+    DIVIPOLA import that corrects a municipality applies at once, with nothing re-indexed, and
+    the rule in siteconf.reference.comparable stays the only one, on every backend."""
+    chosen = LIKE_MINE in filters
+    filters = {facet: values for facet, values in filters.items() if facet != LIKE_MINE}
+    if not can_compare(municipality):
+        return filters, {}
+    codes = list(comparable_municipalities(municipality).values_list("code", flat=True))
+    mine = {**filters, "municipio": codes}
+    return mine if chosen else filters, {LIKE_MINE: mine}
+
+
+def run_search(request, user, per_page=RESULTS_PER_PAGE, municipality=None):
+    """The backend's results for the request, paginated, with the facets labelled; with the
+    member's `municipality`, how many are "como el mío" in `results.counts`."""
     backend = get_search_backend()
     if not request.literal and not request.corrected:
         request.corrected = correct(request.query, backend, synonym_terms())
     offset = (request.page - 1) * per_page
+    filters, counts = like_mine_filters(request.filters, municipality)
     results = backend.search(
         request.searched,
         user=user,
-        filters=request.filters,
+        filters=filters,
         sort=request.sort,
         offset=offset,
         limit=per_page,
+        counts=counts,
     )
     last = max(1, -(-results.total // per_page))
     if request.page > last:  # past the end: show the last page, as Paginator.get_page does
         request.page = last
-        return run_search(request, user, per_page)
+        return run_search(request, user, per_page, municipality)
     page = Paginator(_Window(results, offset), per_page).page(request.page)
     return results, page
 
 
-def labelled_facets(results, filters):
-    """[(key, label, [(value, label, count, selected)])] in display order."""
+def labelled_facets(results, filters, municipality=None):
+    """[(key, label, [(value, label, count, selected)])] in display order; "Municipios como el
+    mío" first when the member's `municipality` can be compared (shown even at 0)."""
     facets = []
+    if can_compare(municipality):
+        count = results.counts.get(LIKE_MINE, 0)
+        option = ("1", comparison_label(municipality), count, LIKE_MINE in filters)
+        facets.append((LIKE_MINE, _("Municipios como el mío"), [option]))
     for key, label in FACETS.items():
         counts = results.facets.get(key, [])
         if not counts:

@@ -2,12 +2,15 @@
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from siteconf.reference.comparable import LIKE_MINE, municipality_of, needs_municipality
+
 from .backends import get_search_backend
 from .backends.base import SearchUnavailable
-from .documents import FACETS, kind_label
+from .documents import FACETS, facet_value_labels, kind_label
 from .service import (
     LITERAL,
     SearchRequest,
@@ -20,6 +23,8 @@ from .service import (
 )
 
 AUTOCOMPLETE_LIMIT = 8
+# Every filter a search may carry: the facets, and the member's "Municipios como el mío".
+FILTER_LABELS = {**FACETS, LIKE_MINE: _("Municipios como el mío")}
 
 
 def _with(params, **changes):
@@ -54,6 +59,24 @@ def facet_links(params, facets):
     return linked
 
 
+def chosen_links(params, filters, facets):
+    """The active filters as (facet label, value label, URL without it): the removable chips
+    above the results, one per active filter. A chosen value that matches nothing in this search
+    is not among the facets, yet it is listed too, so it can be removed."""
+    shown = {
+        (facet["key"], item["value"]): item["label"] for facet in facets for item in facet["values"]
+    }
+    chosen = []
+    for key, values in filters.items():
+        missing = [value for value in values if (key, value) not in shown]
+        labels = facet_value_labels(key, missing) if missing else {}
+        for value in values:
+            rest = [v for v in params.getlist(key) if v != value]
+            label = shown.get((key, value)) or labels.get(value, value)
+            chosen.append((FILTER_LABELS[key], label, _with(params, **{key: rest or None})))
+    return chosen
+
+
 UNAVAILABLE = _(
     "La búsqueda no está disponible en este momento. Inténtelo de nuevo en unos minutos."
 )
@@ -61,12 +84,13 @@ UNAVAILABLE = _(
 
 @require_GET
 def search(request):
-    wanted = SearchRequest.from_querydict(request.GET)
+    municipality = municipality_of(request.user)
+    wanted = SearchRequest.from_querydict(request.GET, municipality)
     params = wanted.querydict()
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
     if wanted.query:
         try:
-            results, page = run_search(wanted, request.user)
+            results, page = run_search(wanted, request.user, municipality=municipality)
         except SearchUnavailable:
             context["unavailable"] = UNAVAILABLE
             return render(request, "search/search.html", context, status=503)
@@ -77,10 +101,13 @@ def search(request):
         for hit in page.object_list:
             hit.kind_label = kind_label(hit.kind)
             hit.snippet_html = highlight(hit.snippet)
+        facets = facet_links(params, labelled_facets(results, wanted.filters, municipality))
         context.update(
             page=page,
             total=results.total,
-            facets=facet_links(params, labelled_facets(results, wanted.filters)),
+            facets=facets,
+            chosen=chosen_links(params, wanted.filters, facets),
+            like_mine_hint=needs_municipality(request.user, municipality),
             sort_links=[
                 (key, label, _with(params, orden=key))
                 for key, label in [
@@ -88,14 +115,17 @@ def search(request):
                     ("recientes", _("Más recientes")),
                 ]
             ],
-            clear_filters_url=_with(params, **dict.fromkeys(FACETS)),
+            clear_filters_url=_with(params, **dict.fromkeys(FILTER_LABELS)),
             picks=editors_picks(wanted.query) if wanted.page == 1 else [],
         )
         if not results.total and wanted.filters:
             context["unfiltered_total"] = (
                 get_search_backend().search(wanted.searched, user=request.user, limit=0).total
             )
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if request.user.is_authenticated:  # "Municipios como el mío" is the member's own
+        patch_cache_control(response, private=True)
+    return response
 
 
 @require_GET

@@ -172,12 +172,15 @@ def seed_evaluations():
         return
     for username, answer in zip(EVALUATION_PEOPLE, EVALUATIONS, strict=True):
         satisfaction, usefulness, content, organisation, recommend, comments = answer
-        Enrollment.objects.create(user=people[username], cohort=cohort)
+        answered = timezone.make_aware(datetime.combine(cohort.end_date, time(10)))
+        Enrollment.objects.create(
+            user=people[username], cohort=cohort, status=Enrollment.Status.ENROLLED,
+            survey_sent_at=answered,
+        )  # fmt: skip
         CourseEvaluation.objects.create(
             cohort=cohort, respondent=people[username], satisfaction=satisfaction,
             usefulness=usefulness, content_quality=content, organisation=organisation,
-            would_recommend=recommend, comments=comments,
-            created=timezone.make_aware(datetime.combine(cohort.end_date, time(10))),
+            would_recommend=recommend, comments=comments, created=answered,
         )  # fmt: skip
 
 

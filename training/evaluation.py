@@ -20,10 +20,11 @@ class Results:
     distribution: dict = field(default_factory=dict)
     recommend_percent: int | None = None
     comments: list = field(default_factory=list)
+    withheld: bool = False  # enough answers, but showing them would give some away
 
     @property
     def shown(self):
-        return self.answers >= MIN_ANSWERS_SHOWN
+        return self.answers >= MIN_ANSWERS_SHOWN and not self.withheld
 
 
 def results_for(evaluations, order="date"):
@@ -53,3 +54,37 @@ def cohort_results(cohort, order="date"):
 
 def course_results(course, order="date"):
     return results_for(CourseEvaluation.objects.filter(cohort__course=course), order)
+
+
+@dataclass
+class CourseReport:
+    """A course's results, and its cohorts' unless showing them would give away a few answers."""
+
+    course: Results
+    cohorts: list  # [(cohort, Results)], newest first
+    breakdown_hidden: bool = False
+
+
+def course_report(course, cohorts):
+    """The course's results and each of `cohorts`' (those of the course that ended).
+
+    Cohorts below `MIN_ANSWERS_SHOWN` show nothing; and when the answers of those hidden cohorts
+    add up to one or two, no cohort is shown, since the course's figures minus the shown cohorts'
+    would be those one or two answers.
+    """
+    answers = dict(
+        CourseEvaluation.objects.filter(cohort__course=course)
+        .values_list("cohort")
+        .annotate(n=Count("pk"))
+    )
+    hidden = sum(n for n in answers.values() if n < MIN_ANSWERS_SHOWN)
+    shown_somewhere = any(n >= MIN_ANSWERS_SHOWN for n in answers.values())
+    breakdown_hidden = shown_somewhere and 0 < hidden < MIN_ANSWERS_SHOWN
+    per_cohort = []
+    for cohort in cohorts:
+        count = answers.get(cohort.pk, 0)
+        if breakdown_hidden or count < MIN_ANSWERS_SHOWN:
+            per_cohort.append((cohort, Results(answers=count, withheld=breakdown_hidden)))
+        else:
+            per_cohort.append((cohort, cohort_results(cohort, order="random")))
+    return CourseReport(course_results(course, order="random"), per_cohort, breakdown_hidden)

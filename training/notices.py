@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from community import notify
 from community.models import Notification
+from siteconf.home.templatetags.dates import fecha
 
 from .models.cohorts import Enrollment
 
@@ -20,6 +21,6 @@ def notify_cohort_cancelled(cohort):
     )
     text = _("La convocatoria de %(course)s que empezaba el %(start)s fue cancelada.") % {
         "course": cohort.course.title,
-        "start": cohort.start_date.strftime("%d/%m/%Y"),
+        "start": fecha(cohort.start_date),
     }
     notify.send(people, Notification.Kind.COURSE, text, cohort.course.url or "")

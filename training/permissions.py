@@ -113,3 +113,34 @@ def apply_training_settings(settings):
     root = settings.site.root_page
     for plan in TrainingPlanPage.objects.descendant_of(root, inclusive=True):
         set_review_required(plan, settings.review_required)
+
+
+# A course's figures (survey results, how many wait for a cohort): for whoever may edit or
+# publish the course.
+
+EDIT_ACTIONS = ["change", "publish"]
+
+
+def may_manage_course(user, course):
+    """Those who may edit or publish the course's page (its plan's publishers, editors)."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if not user.is_authenticated:
+        return False
+    policy = PagePermissionPolicy()
+    return policy.user_has_any_permission_for_instance(user, EDIT_ACTIONS, course)
+
+
+def courses_evaluations_readable_by(user):
+    """The courses whose evaluation results `user` may read (one query when evaluated)."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from .models import CoursePage
+
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, EDIT_ACTIONS)
+    return CoursePage.objects.filter(pk__in=editable.values("pk"))
+
+
+def may_read_some_evaluations(user):
+    """Whether to show the admin's menu entry: anyone who may edit some training page."""
+    return user.is_superuser or user.has_perm(PUBLISH) or user.has_perm(REVIEW)

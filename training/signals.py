@@ -3,7 +3,8 @@
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from .models import Cohort, TrainingPlanPage, TrainingSettings
+from .interest import notify_course_opened
+from .models import Cohort, CourseInterest, TrainingPlanPage, TrainingSettings
 from .notices import notify_cohort_cancelled
 from .permissions import apply_training_settings, grant_publisher_permissions, review_required_for
 
@@ -32,3 +33,15 @@ def tell_people_of_a_cancelled_cohort(sender, instance, raw=False, **kwargs):
     was = getattr(instance, "_previous_status", None)
     if not raw and was and was != Cohort.Status.CANCELLED == instance.status:
         notify_cohort_cancelled(instance)
+
+
+@receiver(post_save, sender=Cohort)
+def tell_people_waiting_for_the_course(sender, instance, raw=False, **kwargs):
+    """A cohort saved open for enrolment today opens the course for those who asked; a cohort
+    whose enrolment starts later is announced by the daily `send_course_openings`."""
+    if raw or not instance.is_open_for_enrolment():
+        return
+    if CourseInterest.objects.filter(course_id=instance.course_id).exists():
+        course = instance.course
+        if course.live:
+            notify_course_opened(course)

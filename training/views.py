@@ -5,15 +5,23 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import enrolment
+from . import enrolment, interest, surveys
+from .forms import SurveyForm
 from .models.cohorts import Cohort, Enrollment
 from .models.content import CourseLessonPage
+from .models.evaluation import CourseEvaluation
+from .permissions import may_manage_course
 from .progress import done_lesson_ids, is_enrolled_in_course, mark_done, progress_by_course
 
+NOT_IN_COHORT = gettext_lazy(
+    "Solo responden la encuesta de una convocatoria quienes tuvieron un cupo en ella."
+)
 NOT_ENROLLED = gettext_lazy("Inscríbase en una convocatoria del curso para registrar su avance.")
 ACTIVE = (Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED)
 
@@ -22,6 +30,11 @@ def _cohort_of(plan, cohort_id):
     return get_object_or_404(
         Cohort.objects.select_related("course"), pk=cohort_id, course__path__startswith=plan.path
     )
+
+
+def _waiting_count_for(user, course):
+    """How many wait for a cohort, for those who may edit the course; None for everyone else."""
+    return interest.waiting_count(course) if may_manage_course(user, course) else None
 
 
 def course_context(course, request):
@@ -38,7 +51,12 @@ def course_context(course, request):
         cohort.my_enrollment = mine.get(cohort.pk)
         cohort.refusal = enrolment.refusal_reason(cohort)
     enrolled = is_enrolled_in_course(user, course)
+    # "Avísenme" is offered while no cohort takes enrolments.
+    interest_offered = all(cohort.refusal for cohort in cohorts)
     return {
+        "interest_offered": interest_offered,
+        "interested": interest_offered and interest.is_waiting(user, course),
+        "waiting_count": _waiting_count_for(user, course),
         "cohorts": cohorts,
         "plan": course.plan(),
         "modules": [(module, list(module.lessons())) for module in course.modules()],
@@ -108,6 +126,32 @@ def _enrol(request, cohort):
         )
 
 
+def course_interest(course, request):
+    """POST puts the member on the course's "avísenme" list, or takes them off it."""
+    course_url = course.get_url(request)
+    stop = _post_only(request, None, course_url)
+    if stop:
+        return stop
+    if request.POST.get("action") == "quitar":
+        interest.remove_interest(request.user, course)
+        messages.success(
+            request, _("Listo: ya no le avisaremos de las convocatorias de este curso.")
+        )
+    else:
+        try:
+            interest.add_interest(request.user, course)
+            messages.success(
+                request,
+                _(
+                    "Le avisaremos cuando este curso abra una convocatoria, según sus preferencias "
+                    "de avisos."
+                ),
+            )
+        except interest.InterestRefused as refusal:
+            messages.error(request, str(refusal))
+    return redirect(course_url + "#avisenme")
+
+
 def _cancel(request, cohort):
     enrolment.cancel(request.user, cohort)
     messages.success(request, _("Su inscripción quedó cancelada."))
@@ -157,13 +201,62 @@ def my_courses(plan, request):
         .order_by("cohort__start_date")
     )
     progress = progress_by_course(request.user, [e.cohort.course for e in enrollments])
+    answered = set(
+        CourseEvaluation.objects.filter(respondent=request.user).values_list("cohort", flat=True)
+    )
+    today = timezone.localdate()
     for enrollment in enrollments:
-        enrollment.progress = progress[enrollment.cohort.course_id]
+        cohort = enrollment.cohort
+        enrollment.progress = progress[cohort.course_id]
+        enrollment.ended = cohort.end_date < today
+        enrollment.survey_open = (
+            enrollment.status == Enrollment.Status.ENROLLED and surveys.is_open(cohort, today)
+        )
+        enrollment.survey_answered = cohort.pk in answered
     return TemplateResponse(
         request,
         "training/my_courses.html",
         {"page": plan, "self": plan, "enrollments": enrollments},
     )
+
+
+def _survey_closed_reason(cohort, answer):
+    if cohort.status == Cohort.Status.CANCELLED:
+        return _("Esta convocatoria fue cancelada: no tiene encuesta.")
+    day = date_format(surveys.closes_on(cohort), "j \\d\\e F \\d\\e Y")
+    if cohort.end_date >= timezone.localdate():
+        return _(
+            "La encuesta se abre cuando termine el curso, y se puede responder hasta el %(day)s."
+        ) % {"day": day}
+    if answer:
+        return _("La encuesta cerró el %(day)s. Su respuesta quedó registrada; gracias.") % {
+            "day": day
+        }
+    return _("La encuesta cerró el %(day)s.") % {"day": day}
+
+
+def survey(plan, request, cohort_id):
+    """The cohort's satisfaction survey: its seated members answer, and may change the answer
+    while it is open; anyone else gets a page saying why not."""
+    cohort = _cohort_of(plan, cohort_id)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = {"page": plan, "cohort": cohort, "closes_on": surveys.closes_on(cohort)}
+    if not surveys.may_answer(request.user, cohort):
+        context["reason"] = NOT_IN_COHORT
+        return TemplateResponse(request, "training/survey_unavailable.html", context, status=403)
+    answer = surveys.answer_of(request.user, cohort)
+    if not surveys.is_open(cohort):
+        context["reason"] = _survey_closed_reason(cohort, answer)
+        return TemplateResponse(request, "training/survey_unavailable.html", context)
+    form = SurveyForm.for_answer(answer, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        surveys.record_answer(request.user, cohort, form.answers())
+        messages.success(request, _("Gracias. Su respuesta quedó guardada."))
+        return redirect(plan.url + plan.reverse_subpage("my_courses"))
+    context.update(form=form, answer=answer)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "training/survey.html", context, status=status)
 
 
 def lesson_done(plan, request, lesson_id):

@@ -1,22 +1,35 @@
-"""Admin: cohorts (convocatorias) as a model viewset, with each cohort's enrolment CSV."""
+"""Admin: cohorts (convocatorias) as a model viewset, with each cohort's enrolment CSV, and the
+course evaluations' results (Informes → "Encuestas de cursos")."""
 
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import admin_views
 from .exports import stream_enrolments
 from .models import Cohort
+from .permissions import may_read_some_evaluations
 
 
 def csv_link(cohort):
     url = reverse("training_enrolment_csv", args=[cohort.pk])
     return format_html('<a href="{}" download>{}</a>', url, _("Descargar CSV"))
+
+
+def survey_link(cohort):
+    """The anonymous results of an ended cohort's survey, on its course's report."""
+    if cohort.end_date >= timezone.localdate() or cohort.status == Cohort.Status.CANCELLED:
+        return ""
+    url = reverse("training_evaluation_detail", args=[cohort.course_id])
+    return format_html('<a href="{}#convocatoria-{}">{}</a>', url, cohort.pk, _("Ver resultados"))
 
 
 class CohortViewSet(ModelViewSet):
@@ -31,8 +44,9 @@ class CohortViewSet(ModelViewSet):
         "online", "municipality", "seats", "status",
     ]  # fmt: skip
     list_display = [
-        "course", "start_date", "place", "seats", "status",
+        "course", "start_date", Column("place", label=_("Lugar")), "seats", "status",
         Column("enrolments", label=_("Inscritos"), accessor=csv_link),
+        Column("survey", label=_("Encuesta"), accessor=survey_link),
     ]  # fmt: skip
     list_filter = ["status", "online"]
     search_fields = ["course__title", "course__code"]
@@ -57,3 +71,29 @@ def register_enrolment_csv_url():
     return [
         path("convocatorias/<int:pk>/inscritos.csv", enrolment_csv, name="training_enrolment_csv")
     ]
+
+
+class EvaluationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_some_evaluations(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_evaluation_urls():
+    return [
+        path("informes/encuestas-de-cursos/", admin_views.evaluations_report,
+             name="training_evaluations_report"),
+        path("informes/encuestas-de-cursos/<int:course_id>/", admin_views.evaluation_detail,
+             name="training_evaluation_detail"),
+    ]  # fmt: skip
+
+
+@hooks.register("register_reports_menu_item")
+def register_evaluations_menu_item():
+    return EvaluationsMenuItem(
+        _("Encuestas de cursos"),
+        reverse("training_evaluations_report"),
+        name="course-evaluations",
+        icon_name="list-ul",
+        order=170,
+    )

@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import PageViewRestriction
 
 from siteconf.home.models import BasePage
+from siteconf.links import absolute
 
 from ..conf import setting
 
@@ -132,10 +133,8 @@ class SpacePage(BasePage):
         from ..permissions import visible_threads
 
         threads = visible_threads(AnonymousUser()).filter(space=self).only("pk", "last_activity")
-        site = self.get_site()
-        root = site.root_url if site else ""
         return super().get_sitemap_urls(request) + [
-            {"location": root + thread.get_absolute_url(), "lastmod": thread.last_activity}
+            {"location": absolute(thread.get_absolute_url()), "lastmod": thread.last_activity}
             for thread in threads
         ]
 

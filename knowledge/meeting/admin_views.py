@@ -1,14 +1,16 @@
-"""Editors' review desk in the Wagtail admin: editions, progress, ranking, selection, CSV."""
+"""Editors' review desk in the Wagtail admin: the phase and its next step, screening, progress,
+ranking, selection, CSV. Every action is refused by the services with a Spanish reason."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .models import EditionPage, Nomination
+from .models import EditionPage, JuryAssignment, Nomination
 from .permissions import curators_only
+from .phases import ALLOWS, NeedsConfirmation, advance, advance_refusal
 from .reports import progress, ranking_by_category, ranking_csv_response
-from .workflow import ActionRefused, close_review, set_status, start_review
+from .workflow import ActionRefused, reassign, screen, set_status
 
 
 @curators_only
@@ -22,18 +24,35 @@ def editions(request):
 
 @curators_only
 def review(request, edition_id):
-    """Progress per juror and the weighted ranking per category, with the selection actions."""
+    """The phase and its next step, screening, the weighted ranking per category, progress."""
     edition = get_object_or_404(EditionPage, pk=edition_id)
-    return render(
-        request,
-        "meeting/admin/review.html",
-        {
-            "edition": edition,
-            "progress": progress(edition),
-            "ranking": ranking_by_category(edition),
-            "statuses": Nomination.Status.choices,
-        },
-    )
+    return render(request, "meeting/admin/review.html", desk_context(edition))
+
+
+def desk_context(edition, typed_reason=None):
+    """`typed_reason` (nomination id, text) puts back what an editor typed in a refused form."""
+    refusal = advance_refusal(edition)
+    screening = list(edition.nominations.select_related("practice__entity", "category"))
+    for nomination in screening:
+        if typed_reason and nomination.pk == typed_reason[0]:
+            nomination.eligibility_reason = typed_reason[1]
+    return {
+        "edition": edition,
+        "phases": [(phase, phase == edition.phase) for phase in EditionPage.Phase],
+        "allows": ALLOWS[edition.phase],
+        "next_phase": edition.next_phase(),
+        "refusal": refusal,
+        "needs_confirmation": isinstance(refusal, NeedsConfirmation),
+        "screening_open": edition.phase == EditionPage.Phase.SCREENING,
+        "screening": screening,
+        "eligibility_choices": Nomination.Eligibility.choices[1:],
+        "progress": progress(edition),
+        "reassign_open": edition.phase == EditionPage.Phase.REVIEW,
+        # The service checks each choice (no conflict, not already assigned): one list for all.
+        "reassign_jurors": [member.user for member in edition.jurors.select_related("user")],
+        "ranking": ranking_by_category(edition),
+        "statuses": Nomination.Status.choices,
+    }
 
 
 @curators_only
@@ -65,14 +84,74 @@ def change_status(request, edition_id, nomination_id):
 
 @require_POST
 @curators_only
-def change_review_phase(request, edition_id):
+def advance_phase(request, edition_id):
+    """ "Pasar a <siguiente fase>": the guard decides; a warning needs the editor's confirmation."""
     edition = get_object_or_404(EditionPage, pk=edition_id)
-    if request.POST.get("phase") == "close":
-        close_review(edition)
-        messages.success(
-            request, _("Evaluación cerrada: el jurado ya puede ver todos los puntajes.")
-        )
+    try:
+        phase = advance(edition, confirm=request.POST.get("confirm") == "1")
+    except ActionRefused as refusal:
+        messages.error(request, str(refusal))
     else:
-        start_review(edition)
-        messages.success(request, _("Evaluación iniciada: la rúbrica quedó congelada."))
+        messages.success(
+            request,
+            _("La edición pasó a: %(phase)s.") % {"phase": EditionPage.Phase(phase).label},
+        )
+    return redirect("meeting_admin_review", edition_id=edition.pk)
+
+
+@require_POST
+@curators_only
+def screen_nomination(request, edition_id, nomination_id):
+    """Eligible or not, with a reason; a refusal re-renders the desk with the reason kept."""
+    edition = get_object_or_404(EditionPage, pk=edition_id)
+    nomination = get_object_or_404(edition.nominations.select_related("practice"), pk=nomination_id)
+    choice = request.POST.get("eligibility")
+    reason = request.POST.get("reason", "")
+    try:
+        if choice not in (Nomination.Eligibility.ELIGIBLE, Nomination.Eligibility.INELIGIBLE):
+            raise ActionRefused(_("Indique si la postulación cumple o no los requisitos."))
+        screen(nomination, choice == Nomination.Eligibility.ELIGIBLE, reason)
+    except ActionRefused as refusal:
+        messages.error(request, str(refusal))
+        context = desk_context(edition, typed_reason=(nomination.pk, reason))
+        return render(request, "meeting/admin/review.html", context)
+    messages.success(
+        request,
+        _("«%(title)s»: %(result)s.")
+        % {"title": nomination.practice.title, "result": nomination.get_eligibility_display()},
+    )
+    return redirect("meeting_admin_review", edition_id=edition.pk)
+
+
+@require_POST
+@curators_only
+def reassign_assignment(request, edition_id, assignment_id):
+    """Give a conflicted assignment to another juror of the edition."""
+    edition = get_object_or_404(EditionPage, pk=edition_id)
+    assignment = get_object_or_404(
+        JuryAssignment.objects.select_related("nomination__practice", "nomination__edition"),
+        pk=assignment_id,
+        nomination__edition=edition,
+    )
+    juror = next(
+        (
+            m.user
+            for m in edition.jurors.select_related("user")
+            if str(m.user_id) == request.POST.get("juror")
+        ),
+        None,
+    )
+    try:
+        replacement = reassign(assignment, juror)
+    except ActionRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("«%(title)s» quedó asignada a %(name)s.")
+            % {
+                "title": assignment.nomination.practice.title,
+                "name": replacement.juror.get_full_name() or replacement.juror.username,
+            },
+        )
     return redirect("meeting_admin_review", edition_id=edition.pk)

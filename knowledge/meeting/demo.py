@@ -1,5 +1,6 @@
 """Demo meeting for `seed_demo`: the 2025 edition (winners, finalists, memoria) and the current
-2026 one (open call, nominations, the demo juror's partial scores).
+2026 one, in its jury review (screened nominations, the public vote, the demo juror's partial
+scores). Both walk their phases through the same guarded steps as the editors' desk.
 
 Idempotent: editions are found by year and nominations by practice; what exists is left alone.
 """
@@ -20,12 +21,11 @@ from .models import (
     EditionCategory,
     EditionJuror,
     EditionPage,
-    JuryAssignment,
     MeetingIndexPage,
     Nomination,
-    Score,
 )
-from .workflow import close_review, save_scores, set_status, start_review
+from .phases import advance
+from .workflow import save_scores, screen, set_status
 
 DAY = datetime.timedelta(days=1)
 RUBRIC = [
@@ -49,15 +49,17 @@ PAST_NOMINATIONS = [
     ("Seguimiento al MIPG con autodiagnóstico en Cundinamarca", "institucional", S.NOT_SELECTED,
      [3, 3, 3, 2, 3]),
 ]  # fmt: skip
-# (practice title, capacity type, demo juror's work: "submitted", "draft" or None for unassigned)
+# (practice title, capacity type, demo juror's work: "submitted", "draft" or None; why it was
+# screened out, if it was). Eligible ones are shortlisted for the public vote.
 CURRENT_NOMINATIONS = [
     ("Tablero abierto de seguimiento al plan de desarrollo en Medellín", "institucional",
-     "submitted"),
-    ("Brigadas de salud rural con enfoque étnico en Tumaco", "poblacional", "draft"),
-    ("Red de asesores territoriales de educación en el Valle del Cauca", "sectorial", "assigned"),
-    ("Atención a víctimas con ventanilla única en Quibdó", "poblacional", None),
+     "submitted", ""),
+    ("Brigadas de salud rural con enfoque étnico en Tumaco", "poblacional", "draft", ""),
+    ("Red de asesores territoriales de educación en el Valle del Cauca", "sectorial", None, ""),
+    ("Atención a víctimas con ventanilla única en Quibdó", "poblacional", None,
+     "La postulación no adjunta resultados medidos después de la implementación."),
     # Offered by the FND, the demo juror's entity: a conflict of interest, never assigned to them.
-    ("Plan de empalme digital en municipios del Putumayo", "institucional", None),
+    ("Plan de empalme digital en municipios del Putumayo", "institucional", None, ""),
 ]  # fmt: skip
 
 
@@ -72,7 +74,7 @@ def seed(log):
     if not current.nominations.exists():
         seed_current_review(current, juror, nominator)
     log.step(
-        "encuentro: edición 2025 con ganadoras y memoria; edición 2026 con convocatoria abierta"
+        "encuentro: edición 2025 con ganadoras y memoria; edición 2026 en evaluación del jurado"
     )
 
 
@@ -183,13 +185,15 @@ def past_edition_fields():
 
 
 def current_edition_fields():
+    """Seeded on 2026-12-01: the call ran August–October, the jury is scoring, the public vote is
+    open, and the (virtual) meeting is on 10–11 December."""
     today = timezone.localdate()
-    starts = today + 16 * DAY
+    starts = today + 9 * DAY
     return {
         "title": "Encuentro de buenas prácticas 2026",
         "slug": "2026",
         "year": 2026,
-        "summary": "Convocatoria abierta: postule la buena práctica de su entidad.",
+        "summary": "El jurado evalúa las postulaciones; vote por la práctica que más le inspira.",
         "starts_on": starts,
         "ends_on": starts + DAY,
         "place": "",
@@ -199,9 +203,10 @@ def current_edition_fields():
         "de categorías quinta y sexta sin desplazarse.</p>",
         "selection_criteria": "<p>Prácticas publicadas en la biblioteca, con evidencia de "
         "resultados y condiciones claras para replicarlas.</p>",
-        "call_opens_at": aware(today - 20 * DAY),
-        "call_closes_at": aware(today + 10 * DAY, 23),
-        "vote_opens_at": aware(today + 11 * DAY),
+        "call_opens_at": aware(today - 120 * DAY),
+        "call_closes_at": aware(today - 45 * DAY, 23),
+        "vote_phase": EditionPage.Phase.REVIEW,
+        "vote_opens_at": aware(today - 5 * DAY),
         "vote_closes_at": aware(starts, 12),
         "agenda": [
             session(
@@ -230,35 +235,47 @@ def score_sheet(edition, values):
 
 
 def seed_past_results(edition, juror, nominator):
-    """Walk 2025 through its phases in order: jury scores, deliberation, then results published."""
-    start_review(edition)
-    decided = []
+    """Walk 2025 through every phase in order, as the desk does: screening, jury, deliberation,
+    results, memoria."""
+    nominations = []
     for title, capacity_slug, status, values in PAST_NOMINATIONS:
         nomination = nominate(edition, title, capacity_slug, nominator)
-        if nomination is None:
-            continue
-        if juror:
-            assignment = JuryAssignment.objects.create(nomination=nomination, juror=juror)
+        if nomination is not None:
+            nominations.append((nomination, status, values))
+    advance(edition)  # the call closed in August 2025
+    for nomination, _status, _values in nominations:
+        screen(nomination, eligible=True)
+    advance(edition)  # entering the jury review assigns the demo juror
+    for nomination, _status, values in nominations:
+        for assignment in nomination.assignments.all():
             save_scores(assignment, score_sheet(edition, values), submit=True)
-        decided.append((nomination, status))
-    close_review(edition)
-    for nomination, status in decided:
+    advance(edition)
+    for nomination, status, _values in nominations:
         set_status(nomination, status)
-    if edition.results_refusal() == "":
-        edition.show_results = True
-        edition.save_revision().publish()
+    advance(edition)  # results
+    advance(edition)  # the meeting ended in November 2025: memoria
 
 
 def seed_current_review(edition, juror, nominator):
+    """2026 in its jury review: one nomination screened out, the rest shortlisted for the vote,
+    the demo juror with one sheet sent and one draft."""
     partial = [5, 4, 4, None, None]
-    for title, capacity_slug, work in CURRENT_NOMINATIONS:
+    work = {}
+    for title, capacity_slug, juror_work, refusal in CURRENT_NOMINATIONS:
         nomination = nominate(edition, title, capacity_slug, nominator)
-        if nomination is None or not (juror and work):
+        if nomination is not None:
+            work[nomination] = (juror_work, refusal)
+    advance(edition)  # the call closed in October
+    for nomination, (_juror_work, refusal) in work.items():
+        screen(nomination, eligible=not refusal, reason=refusal)
+    advance(edition)
+    work = {nomination.pk: juror_work for nomination, (juror_work, _r) in work.items()}
+    for nomination in edition.nominations.filter(eligibility=Nomination.Eligibility.ELIGIBLE):
+        set_status(nomination, Nomination.Status.SHORTLISTED)
+        assignment = nomination.assignments.filter(juror=juror).first()
+        if assignment is None:
             continue
-        assignment = JuryAssignment.objects.create(nomination=nomination, juror=juror)
-        if work == "submitted":
+        if work.get(nomination.pk) == "submitted":
             save_scores(assignment, score_sheet(edition, [4, 5, 4, 3, 4]), submit=True)
-        elif work == "draft":
+        elif work.get(nomination.pk) == "draft":
             save_scores(assignment, score_sheet(edition, partial))
-    if Score.objects.filter(assignment__nomination__edition=edition).exists():
-        start_review(edition)

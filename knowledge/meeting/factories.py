@@ -2,6 +2,7 @@
 
 edition = create_edition(year=2026, call="open")   # categories per capacity type, 2 criteria
 NominationFactory(edition=edition, practice=practice)
+move_to(edition, Phase.REVIEW)                      # set up a phase without walking the guards
 """
 
 import datetime
@@ -24,6 +25,7 @@ from .models import (
     MeetingIndexPage,
     Nomination,
 )
+from .models.pages import Phase
 
 DAY = datetime.timedelta(days=1)
 
@@ -58,11 +60,20 @@ def meeting_index():
     return existing or MeetingIndexPageFactory(parent=root)
 
 
+def move_to(edition, phase):
+    """Put the edition in `phase` directly: test setup, where the guards are not the subject."""
+    type(edition).objects.filter(pk=edition.pk).update(phase=phase)
+    edition.phase = phase
+    return edition
+
+
 def create_edition(call="open", criteria=(("Impacto", 3), ("Evidencia", 1)), jurors=(), **kwargs):
     """A published edition with one category per capacity type and a weighted rubric.
 
-    `call` is "open", "closed" or "upcoming"; jurors are users added to the edition's jury.
+    `call` is "open", "closed" or "upcoming"; jurors are users added to the edition's jury;
+    `phase` (default: the call) is set after the rubric, which a later phase would freeze.
     """
+    phase = kwargs.pop("phase", Phase.CALL)
     now = timezone.now()
     windows = {
         "open": (now - 10 * DAY, now + 10 * DAY),
@@ -80,7 +91,7 @@ def create_edition(call="open", criteria=(("Impacto", 3), ("Evidencia", 1)), jur
         Criterion.objects.create(edition=edition, name=name, weight=weight, sort_order=order)
     for user in jurors:
         EditionJuror.objects.create(edition=edition, user=user)
-    return edition
+    return move_to(edition, phase)
 
 
 class NominationFactory(factory.django.DjangoModelFactory):
@@ -91,8 +102,14 @@ class NominationFactory(factory.django.DjangoModelFactory):
 
 
 def assign(nomination, juror):
-    """Add the juror to the edition's jury if needed and assign the nomination (rules apply)."""
+    """Add the juror to the edition's jury if needed and assign the nomination (rules apply).
+
+    Only nominations that passed screening reach the jury, so a pending one is marked eligible.
+    """
     EditionJuror.objects.get_or_create(edition=nomination.edition, user=juror)
+    if nomination.eligibility == Nomination.Eligibility.PENDING:
+        nomination.eligibility = Nomination.Eligibility.ELIGIBLE
+        nomination.save(update_fields=["eligibility"])
     assignment = JuryAssignment(nomination=nomination, juror=juror)
     assignment.full_clean()
     assignment.save()

@@ -8,8 +8,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from knowledge.models import PracticePage
 
-from .models import Criterion, EditionPage, JuryAssignment, Nomination
-from .models.rubric import FROZEN_MESSAGE
+from .models import Criterion, JuryAssignment, Nomination
+from .models.rubric import FROZEN_MESSAGE, rubric_is_frozen
 from .permissions import jury_candidates
 
 SCORE_CHOICES = [("", _("Sin calificar"))] + [(str(n), str(n)) for n in range(1, 6)]
@@ -90,12 +90,7 @@ class CriterionAdminForm(WagtailAdminModelForm):
         cleaned = super().clean()
         editions = [self.instance.edition if self.instance.pk else None, cleaned.get("edition")]
         for edition in editions:
-            if (
-                edition is not None
-                and EditionPage.objects.filter(
-                    pk=edition.pk, review_started_at__isnull=False
-                ).exists()
-            ):
+            if edition is not None and rubric_is_frozen(edition):
                 raise forms.ValidationError(FROZEN_MESSAGE)
         return cleaned
 

@@ -9,12 +9,26 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from knowledge.adoption import adoption_summary
 
 from .forms import ScoreSheetForm
 from .permissions import assignments_of, can_score, jurors_only
-from .workflow import ActionRefused, save_scores, visible_peer_scores
+from .workflow import ActionRefused, declare_conflict, save_scores, visible_peer_scores
+
+
+def practice_identity(assignment):
+    """Who offers the practice, where, and who nominated it: withheld in a blind review."""
+    practice = assignment.nomination.practice
+    nominator = assignment.nomination.nominated_by
+    return {
+        "entity": practice.entity,
+        "contact_entity": practice.contact_entity,
+        "departments": list(practice.departments.all()),
+        "municipalities": list(practice.municipalities.all()),
+        "nominator": (nominator.get_full_name() or nominator.username) if nominator else "",
+    }
 
 
 @login_required
@@ -30,10 +44,9 @@ def assignments(request):
 @jurors_only
 def score(request, pk):
     assignment = get_object_or_404(assignments_of(request.user), pk=pk)
-    edition = assignment.nomination.edition
-    criteria = edition.criteria.all()
-    form = ScoreSheetForm(assignment, criteria, request.POST or None)
-    editable = can_score(assignment)
+    form = ScoreSheetForm(
+        assignment, assignment.nomination.edition.criteria.all(), request.POST or None
+    )
     if request.method == "POST" and form.is_valid():
         submit = request.POST.get("action") == "submit"
         try:
@@ -46,6 +59,30 @@ def score(request, pk):
                 _("Evaluación enviada. Gracias.") if submit else _("Borrador guardado."),
             )
             return redirect("meeting:jury_score", pk=assignment.pk)
+    return render_sheet(request, assignment, form)
+
+
+@login_required
+@jurors_only
+@require_POST
+def recuse(request, pk):
+    """The juror declares a conflict of interest; a refusal keeps the reason they typed."""
+    assignment = get_object_or_404(assignments_of(request.user), pk=pk)
+    reason = request.POST.get("reason", "")
+    try:
+        declare_conflict(assignment, reason)
+    except ActionRefused as refusal:
+        form = ScoreSheetForm(assignment, assignment.nomination.edition.criteria.all())
+        return render_sheet(request, assignment, form, recusal=(str(refusal), reason))
+    messages.success(
+        request,
+        _("Registramos su conflicto de interés. El equipo editorial reasignará la práctica."),
+    )
+    return redirect("meeting:jury_score", pk=assignment.pk)
+
+
+def render_sheet(request, assignment, form, recusal=("", "")):
+    edition = assignment.nomination.edition
     return render(
         request,
         "meeting/jury/score.html",
@@ -54,9 +91,13 @@ def score(request, pk):
             "edition": edition,
             "practice": assignment.nomination.practice,
             "form": form,
-            "editable": editable,
+            "editable": can_score(assignment),
+            "recusal_error": recusal[0],
+            "recusal_reason": recusal[1],
             "peers": visible_peer_scores(assignment),
             # Entities that say they apply it, where and how it went: evidence of replicability.
             "adoption": adoption_summary(assignment.nomination.practice),
+            "blind": edition.blind_review,
+            "identity": None if edition.blind_review else practice_identity(assignment),
         },
     )

@@ -51,9 +51,11 @@ def is_recused(assignment):
 
 
 def can_score(assignment):
-    """A draft of an open review, by a juror without a conflict of interest."""
+    """A draft, while the edition is in its jury review, by a juror without a conflict."""
+    edition = assignment.nomination.edition
     return (
         not assignment.is_submitted
-        and not assignment.nomination.edition.review_closed
+        and not assignment.is_declared_recused
+        and edition.phase == edition.Phase.REVIEW
         and not is_recused(assignment)
     )

@@ -23,7 +23,7 @@ def share_practice_url():
 
 def honoured(edition):
     """Winners first, then finalists, with their practices (empty until results are published)."""
-    if not edition.show_results:
+    if not edition.results_published:
         return {"winners": [], "finalists": []}
     nominations = list(
         edition.nominations.filter(status__in=Nomination.HONOURED, practice__live=True)
@@ -43,7 +43,7 @@ def edition_context(edition, request):
         "call_open": edition.call_is_open(),
         "call_upcoming": edition.call_is_upcoming(),
         "share_practice_url": share_practice_url(),
-        "show_memoria": edition.event_is_over()
+        "show_memoria": edition.phase == edition.Phase.MEMORIA
         and bool(edition.memoria or edition.memoria_resources),
         "vote_open": vote_open,
         "vote_candidates": list(vote_candidates(edition)) if vote_open else [],

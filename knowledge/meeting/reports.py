@@ -15,13 +15,21 @@ from .ranking import rank
 
 
 def progress(edition):
-    """Assignments of the edition with juror, practice and how many criteria each has scored."""
+    """Assignments of the edition with juror, practice and how many criteria each has scored.
+
+    Each assignment carries `conflict`: "declarada" by the juror, "automatica" when the juror's
+    entity offers the practice (same rule as `has_conflict_of_interest`, read in bulk), or "".
+    """
     criteria = edition.criteria.count()
-    assignments = (
+    assignments = list(
         JuryAssignment.objects.filter(nomination__edition=edition)
-        .select_related("juror", "nomination__practice", "nomination__category")
+        .select_related(
+            "juror__profile", "nomination__practice", "nomination__category", "replaced_by__juror"
+        )
         .order_by("juror__username", "nomination__practice__title")
     )
+    for assignment in assignments:
+        assignment.conflict = _conflict(assignment)
     counts = defaultdict(int)
     for assignment_id in Score.objects.filter(assignment__nomination__edition=edition).values_list(
         "assignment_id", flat=True
@@ -30,8 +38,22 @@ def progress(edition):
     return [(a, counts[a.pk], criteria) for a in assignments]
 
 
+def _conflict(assignment):
+    if assignment.is_declared_recused:
+        return "declarada"
+    profile = getattr(assignment.juror, "profile", None)
+    practice = assignment.nomination.practice
+    entity_id = profile.entity_id if profile else None
+    if entity_id and entity_id in (practice.entity_id, practice.contact_entity_id):
+        return "automatica"
+    return ""
+
+
 def ranking_by_category(edition):
-    """[(category, [RankedEntry of nominations])] from submitted assignments only."""
+    """[(category, [RankedEntry of nominations])] from submitted assignments only.
+
+    Nominations screened out never rank: they cannot be finalists or winners.
+    """
     weights = edition.criteria_weights()
     sheets = defaultdict(lambda: defaultdict(dict))
     for nomination_id, assignment_id, criterion_id, value in Score.objects.filter(
@@ -41,6 +63,7 @@ def ranking_by_category(edition):
         sheets[nomination_id][assignment_id][criterion_id] = value
     nominations = (
         Nomination.objects.filter(edition=edition)
+        .exclude(eligibility=Nomination.Eligibility.INELIGIBLE)
         .annotate(vote_count=Count("votes"))
         .select_related("practice__entity", "category")
         .order_by("category__sort_order", "category_id", "practice__title")

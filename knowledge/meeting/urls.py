@@ -9,4 +9,5 @@ app_name = "meeting"
 urlpatterns = [
     path("jurado/", jury_views.assignments, name="jury_assignments"),
     path("jurado/<int:pk>/", jury_views.score, name="jury_score"),
+    path("jurado/<int:pk>/conflicto/", jury_views.recuse, name="jury_recuse"),
 ]

@@ -103,8 +103,12 @@ def register_review_desk_urls():
              name="meeting_admin_review"),
         path("encuentro/evaluacion/<int:edition_id>/ranking.csv", admin_views.ranking_csv,
              name="meeting_admin_ranking_csv"),
-        path("encuentro/evaluacion/<int:edition_id>/fase/", admin_views.change_review_phase,
+        path("encuentro/evaluacion/<int:edition_id>/fase/", admin_views.advance_phase,
              name="meeting_admin_phase"),
+        path("encuentro/evaluacion/<int:edition_id>/postulacion/<int:nomination_id>/requisitos/",
+             admin_views.screen_nomination, name="meeting_admin_screen"),
+        path("encuentro/evaluacion/<int:edition_id>/asignacion/<int:assignment_id>/reasignar/",
+             admin_views.reassign_assignment, name="meeting_admin_reassign"),
         path("encuentro/evaluacion/<int:edition_id>/postulacion/<int:nomination_id>/estado/",
              admin_views.change_status, name="meeting_admin_status"),
     ]  # fmt: skip

@@ -1,4 +1,6 @@
-"""What happens to an edition, one small function per step: nominate, score, review, select, vote.
+"""What happens to an edition, one small function per step: nominate, score, select, vote.
+
+Which step is allowed is decided by the edition's stored phase (see phases.py for moving it).
 
 Views call these and render; every rule that protects the data (windows, uniqueness, frozen review)
 is checked here, server-side, whatever the form showed.
@@ -11,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from knowledge.models import PracticePage
 
-from .models import EditionPage, JuryAssignment, Nomination, Score, Vote
-from .models.nominations import DECIDE_AFTER_REVIEW
+from . import notices
+from .models import JuryAssignment, Nomination, Score, Vote, has_conflict_of_interest
+from .models.pages import Phase
 from .permissions import can_score
 
 
@@ -25,6 +28,8 @@ class ActionRefused(Exception):
 
 def nominate(edition, practice, category, user, statement="", now=None):
     if not edition.call_is_open(now):
+        if edition.call_is_upcoming(now):
+            raise ActionRefused(_("La convocatoria aún no ha abierto."))
         raise ActionRefused(
             _("La convocatoria de %(year)s está cerrada: ya no se reciben postulaciones.")
             % {"year": edition.year}
@@ -53,31 +58,49 @@ def nominate(edition, practice, category, user, statement="", now=None):
         if Nomination.objects.filter(edition=edition, practice=practice).exists():
             raise ActionRefused(_("Esta práctica ya está postulada a esta edición.")) from error
         raise
+    notices.nomination_received(nomination)
+    return nomination
+
+
+# Screening -------------------------------------------------------------------------------------
+
+
+def screen(nomination, eligible, reason=""):
+    """Record whether the nomination meets the call's requirements, with the editor's reason.
+
+    A refusal always carries a reason: the nominee is owed an explanation.
+    """
+    edition = nomination.edition
+    if edition.phase != Phase.SCREENING:
+        raise ActionRefused(
+            _("Los requisitos se revisan en la fase «%(screening)s»; la edición está en: %(now)s.")
+            % {"screening": Phase.SCREENING.label, "now": edition.get_phase_display()}
+        )
+    reason = (reason or "").strip()
+    if not eligible and not reason:
+        raise ActionRefused(_("Indique por qué la postulación no cumple los requisitos."))
+    before = (nomination.eligibility, nomination.eligibility_reason)
+    nomination.eligibility = (
+        Nomination.Eligibility.ELIGIBLE if eligible else Nomination.Eligibility.INELIGIBLE
+    )
+    nomination.eligibility_reason = reason
+    nomination.save(update_fields=["eligibility", "eligibility_reason"])
+    if (nomination.eligibility, reason) != before:
+        notices.nomination_screened(nomination)
     return nomination
 
 
 # Review ----------------------------------------------------------------------------------------
 
 
-def start_review(edition):
-    """Freeze the rubric: from now on criteria and weights stay as they are."""
-    EditionPage.objects.filter(pk=edition.pk, review_started_at__isnull=True).update(
-        review_started_at=timezone.now()
-    )
-    edition.refresh_from_db(fields=["review_started_at"])
-
-
-def close_review(edition):
-    """End scoring; jurors may now see each other's scores."""
-    start_review(edition)
-    EditionPage.objects.filter(pk=edition.pk, review_closed_at__isnull=True).update(
-        review_closed_at=timezone.now()
-    )
-    edition.refresh_from_db(fields=["review_closed_at"])
-
-
 def save_scores(assignment, values, submit=False):
     """Store {criterion: (value or None, comment)}; `submit` requires every criterion scored."""
+    edition = assignment.nomination.edition
+    if edition.phase != Phase.REVIEW:
+        raise ActionRefused(
+            _("Solo se califica durante la evaluación del jurado; la edición está en: %s.")
+            % edition.get_phase_display()
+        )
     if not can_score(assignment):
         raise ActionRefused(
             _(
@@ -85,11 +108,9 @@ def save_scores(assignment, values, submit=False):
                 " cerró o usted tiene un conflicto de interés con la práctica."
             )
         )
-    edition = assignment.nomination.edition
     if submit and any(value is None for value, _comment in values.values()):
         raise ActionRefused(_("Para enviar, califique todos los criterios de 1 a 5."))
     with transaction.atomic():
-        start_review(edition)
         for criterion, (value, comment) in values.items():
             if value is None:
                 Score.objects.filter(assignment=assignment, criterion=criterion).delete()
@@ -105,6 +126,79 @@ def save_scores(assignment, values, submit=False):
             )
         if submit:
             assignment.submit()
+
+
+# Recusal ---------------------------------------------------------------------------------------
+
+
+def declare_conflict(assignment, reason):
+    """The juror steps aside from one assignment, saying why; their draft scores go with it."""
+    if assignment.nomination.edition.phase != Phase.REVIEW:
+        raise ActionRefused(_("Solo puede declarar un conflicto durante la evaluación del jurado."))
+    if assignment.is_submitted:
+        raise ActionRefused(
+            _("Ya envió esta evaluación: escriba al equipo editorial si tiene un conflicto.")
+        )
+    if assignment.is_declared_recused:
+        raise ActionRefused(_("Ya declaró un conflicto de interés con esta práctica."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused(_("Cuente brevemente cuál es su conflicto de interés."))
+    with transaction.atomic():
+        assignment.scores.all().delete()
+        assignment.recused_at = timezone.now()
+        assignment.recusal_reason = reason
+        # Not save(): it re-checks the automatic conflict, which a recusal must not trip on.
+        JuryAssignment.objects.filter(pk=assignment.pk).update(
+            recused_at=assignment.recused_at, recusal_reason=reason
+        )
+    return assignment
+
+
+def has_conflict(assignment):
+    """Declared by the juror, or automatic: the juror's entity offers the practice."""
+    from .permissions import is_recused
+
+    return assignment.is_declared_recused or is_recused(assignment)
+
+
+def reassignment_candidates(assignment):
+    """Jurors of the edition who do not have this nomination yet and have no conflict with it."""
+    nomination = assignment.nomination
+    taken = nomination.assignments.values_list("juror_id", flat=True)
+    jurors = (
+        nomination.edition.jurors.exclude(user_id__in=taken)
+        .select_related("user")
+        .order_by("user__username")
+    )
+    return [
+        member.user
+        for member in jurors
+        if not has_conflict_of_interest(member.user, nomination.practice)
+    ]
+
+
+def reassign(assignment, juror):
+    """Give a conflicted assignment to another eligible juror; the old one stays as a record."""
+    if assignment.nomination.edition.phase != Phase.REVIEW:
+        raise ActionRefused(_("Solo se reasigna durante la evaluación del jurado."))
+    if not has_conflict(assignment):
+        raise ActionRefused(_("Solo se reasignan las asignaciones con conflicto de interés."))
+    if assignment.replaced_by_id:
+        raise ActionRefused(_("Esta asignación ya fue reasignada."))
+    if juror is None or juror not in reassignment_candidates(assignment):
+        raise ActionRefused(
+            _(
+                "Elija a otro integrante del jurado de la edición, sin conflicto con la práctica y"
+                " que aún no la tenga asignada."
+            )
+        )
+    with transaction.atomic():
+        replacement = JuryAssignment.objects.create(nomination=assignment.nomination, juror=juror)
+        assignment.replaced_by = replacement
+        JuryAssignment.objects.filter(pk=assignment.pk).update(replaced_by=replacement)
+    notices.jurors_assigned([replacement])
+    return replacement
 
 
 def visible_peer_scores(assignment):
@@ -130,12 +224,9 @@ def set_status(nomination, status):
     Demoting the practice's last honoured nomination takes the mark away again: "destacada" is
     earned by the meeting, not left behind by an editor's slip.
     """
-    if status in Nomination.DECIDED and not nomination.edition.review_closed:
-        raise ActionRefused(DECIDE_AFTER_REVIEW)
-    if status not in Nomination.DECIDED and nomination.edition.show_results:
-        raise ActionRefused(
-            _("Los resultados ya están publicados: despublíquelos antes de cambiar la selección.")
-        )
+    refusal = nomination.status_refusal(status)
+    if refusal:
+        raise ActionRefused(refusal)
     nomination.status = status
     nomination.save(update_fields=["status"])
     if status in Nomination.HONOURED:
@@ -177,6 +268,7 @@ def _set_validation(practice, status):
 def vote_candidates(edition):
     return (
         edition.nominations.filter(status__in=Nomination.VOTABLE, practice__live=True)
+        .exclude(eligibility=Nomination.Eligibility.INELIGIBLE)
         .select_related("practice", "category")
         .order_by("practice__title")
     )
@@ -199,7 +291,13 @@ def cast_vote(edition, nomination_id, user, now=None):
     Two simultaneous first votes still store exactly one: the database refuses the second.
     """
     if not edition.vote_is_open(now):
-        raise ActionRefused(_("La votación del público no está abierta."))
+        raise ActionRefused(
+            _(
+                "La votación del público no está abierta: abre en la fase «%(phase)s»,"
+                " dentro de sus fechas."
+            )
+            % {"phase": Phase(edition.vote_phase).label}
+        )
     nomination = None
     if str(nomination_id or "").isdigit():
         nomination = vote_candidates(edition).filter(pk=nomination_id).first()

@@ -5,6 +5,7 @@ lists everything and its child "Guías metodológicas" lists guides. Feeds and t
 sub-routes of the listing and honour the same filters.
 """
 
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -12,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from siteconf.home.models import BasePage
+from siteconf.reference.comparable import municipality_of, needs_municipality
 
 from ..exports import stream_csv
 from ..feeds import LibraryAtomFeed, LibraryRssFeed
@@ -51,13 +53,20 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         """Child indexes (such as "Guías metodológicas"), not the items filed directly below."""
         return LibraryIndexPage.objects.child_of(self).live().public()
 
-    def filtered(self, request):
-        return LibraryFilter(self.items(), request.GET)
+    def filtered(self, request, municipality=None):
+        return LibraryFilter(self.items(), request.GET, municipality)
 
     @path("")
     def listing(self, request):
-        context = listing_context(self.filtered(request), request, PER_PAGE)
-        return self.render(request, context_overrides=context)
+        """A member's listing is their own (the "Municipios como el mío" facet): never cached
+        for anyone else."""
+        municipality = municipality_of(request.user)
+        context = listing_context(self.filtered(request, municipality), request, PER_PAGE)
+        context["like_mine_hint"] = needs_municipality(request.user, municipality)
+        response = self.render(request, context_overrides=context)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True)
+        return response
 
     @path("rss/", name="rss")
     def rss(self, request):
@@ -69,4 +78,5 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
 
     @path("csv/", name="csv")
     def csv(self, request):
-        return stream_csv(self, self.filtered(request).results, request)
+        municipality = municipality_of(request.user)
+        return stream_csv(self, self.filtered(request, municipality).results, request)

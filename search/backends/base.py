@@ -8,7 +8,7 @@ counting, faceting, highlighting or suggesting, so nothing private leaks through
 
 from dataclasses import dataclass, field
 
-from ..documents import FACETS
+from ..documents import FACETS, FILTER_ONLY
 from ..models import Synonym
 from ..text import stems
 
@@ -34,14 +34,15 @@ class SearchResults:
     hits: list = field(default_factory=list)
     total: int = 0
     facets: dict = field(default_factory=dict)  # facet key → [(value, count)], counts descending
+    counts: dict = field(default_factory=dict)  # name → hits also matching its filters
 
 
 def clean_filters(filters):
-    """Only known facets, each a list of non-empty values."""
+    """Only known facets (shown or filter-only), each a list of non-empty values."""
     return {
         facet: [v for v in values if v]
         for facet, values in (filters or {}).items()
-        if facet in FACETS and any(values)
+        if (facet in FACETS or facet in FILTER_ONLY) and any(values)
     }
 
 
@@ -63,8 +64,14 @@ class SearchUnavailable(Exception):
 
 
 class BaseSearchBackend:
-    def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
-        """Hits the user may open, best (or newest) first, with facet counts over all of them."""
+    def search(
+        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+    ):
+        """Hits the user may open, best (or newest) first, with facet counts over all of them.
+
+        `counts` ({name: filters}) asks how many of the hits also match each set of filters, in
+        the same request: a filter that is not a facet (such as "Municipios como el mío") gets
+        its count without a second search."""
         raise NotImplementedError
 
     def autocomplete(self, prefix, *, user, limit=8):

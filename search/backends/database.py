@@ -118,12 +118,15 @@ class DatabaseSearchBackend(BaseSearchBackend):
     def visible(self, user):
         return reduce(or_, [Q(audience__contains=f" {t} ") for t in sorted(audience_of(user))])
 
-    def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
+    def search(
+        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+    ):
         clauses = parse_query(query, synonym_groups())
         if not clauses:
             return SearchResults(query=query)
         snapshot = _current.get()
-        allowed = snapshot.allowed(audience_of(user), clean_filters(filters))
+        audience = audience_of(user)
+        allowed = snapshot.allowed(audience, clean_filters(filters))
         tables = index_tables()
         hits = [clause_hits(tables, c, snapshot.size, len(snapshot.known)) for c in clauses]
         count = offset + limit
@@ -137,7 +140,6 @@ class DatabaseSearchBackend(BaseSearchBackend):
             first = ranked.first
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
-        audience = audience_of(user)
         found = [
             SearchHit(
                 title=entry.title,
@@ -156,6 +158,10 @@ class DatabaseSearchBackend(BaseSearchBackend):
             hits=found,
             total=matched.bit_count(),
             facets=snapshot.facet_counts(matched),
+            counts={
+                name: (matched & snapshot.allowed(audience, clean_filters(also))).bit_count()
+                for name, also in (counts or {}).items()
+            },
         )
 
     def autocomplete(self, prefix, *, user, limit=8):

@@ -20,7 +20,7 @@ from elasticsearch import Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Q, Search
 from elasticsearch.helpers import bulk
 
-from ..documents import PUBLIC, audience_of, kinds
+from ..documents import FILTER_ONLY, PUBLIC, audience_of, kinds
 from ..spelling import forget_words, record_words
 from ..text import WORD, fold, minimum_should_match, parse_query, snippet, stems
 from .base import (
@@ -40,6 +40,7 @@ TERMS = {"type": "text", "analyzer": "whitespace"}
 TERM_FIELDS = ("title_terms", "summary_terms", "body_terms")
 WEIGHTED_FIELDS = [f"{f}^{w}" for f, w in zip(TERM_FIELDS, FIELD_WEIGHTS, strict=True)]
 FACET_FIELDS = ("contenido", "nivel", "tipo", "sector", "etapa", "entidad", "departamento", "anio")
+FILTER_FIELDS = (*FACET_FIELDS, *FILTER_ONLY)  # indexed; only FACET_FIELDS are aggregated
 SHOWN = ["kind", "title", "url", "date", "territory", "body"]
 STRICT_FIRST = 100_000  # above any BM25 score: hits holding enough words before the others
 MAPPINGS = {
@@ -54,7 +55,7 @@ MAPPINGS = {
         "date": {"type": "date"},
         "territory": {"type": "keyword", "index": False},
         "audience": {"type": "keyword"},
-        **{f"f_{facet}": {"type": "keyword"} for facet in FACET_FIELDS},
+        **{f"f_{facet}": {"type": "keyword"} for facet in FILTER_FIELDS},
     },
 }
 
@@ -93,6 +94,16 @@ def ranked(query):
     return Q("function_score", query=query, functions=functions, boost_mode="multiply")
 
 
+def filtered_by(filters):
+    """Every facet's values ORed, facets ANDed, as one filter (also a count's, `counts`)."""
+    return Q(
+        "bool",
+        filter=[
+            Q("terms", **{f"f_{facet}": values}) for facet, values in clean_filters(filters).items()
+        ],
+    )
+
+
 class ElasticsearchSearchBackend(BaseSearchBackend):
     def __init__(self, URLS=(), INDEX="redatt_site", TIMEOUT=5, REFRESH=False, **options):
         self.index_name = INDEX  # the alias searches and updates go through
@@ -117,12 +128,11 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             strict = Q("bool", should=loose, minimum_should_match=need)
             first = Q("constant_score", filter=strict, boost=STRICT_FIRST)
             query = Q("bool", must=[query], should=[first])
-        search = self.base(user).query(ranked(query))
-        for facet, values in clean_filters(filters).items():
-            search = search.filter("terms", **{f"f_{facet}": values})
-        return search
+        return self.base(user).query(ranked(query)).filter(filtered_by(filters))
 
-    def search(self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20):
+    def search(
+        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+    ):
         clauses = parse_query(query, synonym_groups())
         if not clauses:
             return SearchResults(query=query)
@@ -137,6 +147,9 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
         for facet in FACET_FIELDS:
             search.aggs.bucket(facet, "terms", field=f"f_{facet}", size=100)
+        counts = counts or {}
+        for i, also in enumerate(counts.values()):
+            search.aggs.bucket(f"count_{i}", "filter", filtered_by(also))
         search = search.source(SHOWN).extra(track_total_hits=True)[offset : offset + limit]
         response = self.execute(search)
         hits = [self.hit(h, clauses) for h in response.hits]
@@ -145,7 +158,15 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             for facet in FACET_FIELDS
             if response.aggregations[facet].buckets
         }
-        return SearchResults(query=query, hits=hits, total=response.hits.total.value, facets=facets)
+        return SearchResults(
+            query=query,
+            hits=hits,
+            total=response.hits.total.value,
+            facets=facets,
+            counts={
+                name: response.aggregations[f"count_{i}"].doc_count for i, name in enumerate(counts)
+            },
+        )
 
     @staticmethod
     def execute(search):

@@ -22,6 +22,7 @@ from operator import or_
 
 import numpy as np
 
+from ..documents import FILTER_ONLY
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 
 # Past this many touched entries, reading everything again is as quick as reading them by id.
@@ -139,6 +140,8 @@ class IndexSnapshot:
         """{facet: [(value, count)]} among the matched entries, most frequent first."""
         facets = {}
         for facet, values in self.facets.items():
+            if facet in FILTER_ONLY:  # a thousand municipalities nobody sees counted
+                continue
             counts = [(value, (matched & bits).bit_count()) for value, bits in values.items()]
             counts = sorted(((v, n) for v, n in counts if n), key=lambda vn: (-vn[1], vn[0]))
             if counts:

@@ -15,7 +15,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from siteconf import mail
+from siteconf import links, mail
 
 LOCKED_MESSAGE = _(
     "Demasiados intentos fallidos de ingreso. Por seguridad, el ingreso a esta cuenta queda "
@@ -43,6 +43,7 @@ class AccountAdapter(DefaultAccountAdapter):
                 "email": email,
                 "current_site": get_current_site(request),
                 **context_data,
+                **site_links(context_data),
             },
         )
         mail.send(message.subject, message.body, message.to)
@@ -55,6 +56,16 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is None:
             return super()._get_login_attempts_cache_key(request, **credentials)
         return login_attempts_key(user)
+
+
+def site_links(context_data):
+    """allauth builds its links (confirmation, password reset, sign-up) from the request's own
+    address; the e-mail carries them on the site's root, as every other e-mail does."""
+    return {
+        key: links.rebase(value)
+        for key, value in context_data.items()
+        if key.endswith("_url") and isinstance(value, str) and value
+    }
 
 
 def account_named(login):

@@ -41,7 +41,7 @@ from community.models import (
 from knowledge.meeting.models import JuryAssignment, Nomination, Vote
 from knowledge.models import Adoption, UsefulnessAnswer
 from training.enrolment import EnrolmentRefused, cancel
-from training.models import CourseEvaluation, Enrollment, LessonProgress
+from training.models import CourseEvaluation, CourseInterest, Enrollment, LessonProgress
 
 from .models import Profile
 from .policy import Consent
@@ -176,6 +176,10 @@ def _training(user):
             for e in CourseEvaluation.objects.filter(respondent=user).select_related(
                 "cohort__course")
         ]),
+        Section("avisos_de_convocatorias", _("Cursos de los que pidió aviso"), [
+            {"curso": i.course.title, "pedido_el": _when(i.created)}
+            for i in CourseInterest.objects.filter(user=user).select_related("course")
+        ]),
     ]  # fmt: skip
 
 
@@ -198,7 +202,8 @@ def _meeting(user):
         ]),
         Section("jurado", _("Evaluaciones como jurado"), [
             {"practica": a.nomination.practice.title, "edicion": a.nomination.edition.title,
-             "estado": a.get_state_display(), "enviada_el": _when(a.submitted_at)}
+             "estado": a.get_state_display(), "enviada_el": _when(a.submitted_at),
+             "conflicto_declarado": a.recusal_reason}
             for a in JuryAssignment.objects.filter(juror=user).select_related(
                 "nomination__practice", "nomination__edition")
         ]),
@@ -329,7 +334,7 @@ INVENTORIED = {
     "community.Flag.reporter", "community.ModerationLog.moderator",
     "meeting.JuryAssignment.juror", "meeting.EditionJuror.user", "meeting.Nomination.nominated_by",
     "meeting.Vote.user", "training.Enrollment.user", "training.LessonProgress.user",
-    "training.CourseEvaluation.respondent",
+    "training.CourseEvaluation.respondent", "training.CourseInterest.user",
     "knowledge.UsefulnessAnswer.user", "knowledge.Adoption.user",
     # django-allauth's: listed by `_sign_in`, deleted with the user (CASCADE).
     "account.EmailAddress.user", "mfa.Authenticator.user", "usersessions.UserSession.user",
@@ -384,7 +389,7 @@ def delete_account(user):
         (Vote, "user"), (PostReaction, "user"), (Follow, "user"), (ThreadRead, "user"),
         (Notification, "recipient"), (EmailPreference, "user"), (Membership, "user"),
         (Flag, "reporter"), (Enrollment, "user"), (LessonProgress, "user"),
-        (CourseEvaluation, "respondent"),
+        (CourseEvaluation, "respondent"), (CourseInterest, "user"),
         (Consent, "user"), (Profile, "user"),
     ):  # fmt: skip
         model.objects.filter(**{field: user}).delete()

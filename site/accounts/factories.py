@@ -79,6 +79,18 @@ def give_authenticator_app(user, secret=None):
     return secret
 
 
+def member_in_municipality(code, **fields):
+    """A member whose profile says they work in the municipality with this DANE code."""
+    from siteconf.reference.models import Municipality
+
+    member = UserFactory(**fields)
+    municipality = Municipality.objects.get(code=code)
+    profile = member.profile
+    profile.municipality, profile.department = municipality, municipality.department
+    profile.save()
+    return member
+
+
 class GroupFactory(factory.django.DjangoModelFactory):
     """`GroupFactory(name="Editores", permissions=[...])`: a group holding only those."""
 

@@ -39,6 +39,9 @@ class TerritoryFieldsMixin:
     def setup_territory_fields(self):
         self.fields["municipality"].choices = municipalities_by_department()
         self.fields["municipality"].widget.attrs["data-filter-by"] = "id_department"
+        self.fields["municipality"].help_text = _(
+            "Con su municipio le mostramos prácticas de municipios como el suyo."
+        )
 
     def clean_territory(self, cleaned_data):
         department = cleaned_data.get("department")

@@ -12,8 +12,11 @@ TRAINING_PUBLISHERS = "Publicadores de formación"
 MODERATORS = "Moderadores"
 JURY = "Jurado"
 MEMBERS = "Miembros"
+# Staff of the entities that offer technical assistance (DNP, ESAP, Función Pública): they read
+# the demand dashboard.
+OFFERING_ENTITIES = "Entidades oferentes"
 
-ALL_ROLES = (EDITORS, TRAINING_PUBLISHERS, MODERATORS, JURY, MEMBERS)
+ALL_ROLES = (EDITORS, TRAINING_PUBLISHERS, MODERATORS, JURY, MEMBERS, OFFERING_ENTITIES)
 
 
 def permission_named(name):

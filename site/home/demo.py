@@ -5,6 +5,8 @@ Each area has a `demo.py` with a `seed(log)` function; `seed_demo` calls them in
 seeder is idempotent (get-or-create by a stable key), so running it twice changes nothing.
 """
 
+from urllib.parse import urlsplit
+
 from allauth.account.models import EmailAddress
 
 from django.conf import settings
@@ -62,6 +64,16 @@ DEMO_ACCOUNTS = [
         "52356",
         "Secretaria de planeación de Ipiales",
     ),
+    # A sixth-category PDET town: "Municipios como el mío" shows other peers than Ipiales's.
+    (
+        "planadas",
+        roles.MEMBERS,
+        "Yeison",
+        "Quintero",
+        "Alcaldía de Planadas",
+        "73555",
+        "Secretario de planeación de Planadas",
+    ),
 ]
 
 
@@ -91,8 +103,9 @@ def seed_accounts(log):
         user.groups.add(Group.objects.get(name=role))
         municipality = Municipality.objects.filter(code=municipality_code).first()
         profile = user.profile
-        profile.entity = Entity.objects.filter(acronym=entity_name).first() if entity_name else None
-        profile.entity_other = "" if entity_name else "Alcaldía de Ipiales"
+        entity = Entity.objects.filter(acronym=entity_name).first() if entity_name else None
+        profile.entity = entity
+        profile.entity_other = "" if entity else (entity_name or "Alcaldía de Ipiales")
         profile.position = position
         profile.municipality = municipality
         profile.department = municipality.department if municipality else None
@@ -121,6 +134,29 @@ def secure_demo_account(user):
     )
     if is_staff_account(type(user).objects.get(pk=user.pk)):
         give_demo_authenticator(user)
+
+
+# What `make run` serves: the demo's e-mails, feeds and sitemap link there, so their links open.
+DEMO_SITE_ADDRESS = ("127.0.0.1", 8000)
+
+
+def demo_site_address():
+    """BASE_URL's host and port when the operator set it, else what `make run` serves."""
+    if not settings.BASE_URL:
+        return DEMO_SITE_ADDRESS
+    parts = urlsplit(settings.BASE_URL)
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def seed_site(log):
+    """Move the default Site off Wagtail's `localhost:80` (which nothing serves) once; a Site
+    editors have changed is kept."""
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != ("localhost", 80):
+        return
+    site.hostname, site.port = demo_site_address()
+    site.save()  # also forgets the cached root of absolute links (siteconf.links)
+    log.step(f"sitio: {site.root_url}")
 
 
 def seed_home_page(log):
@@ -156,6 +192,7 @@ def seed_operator(log):
 
 def seed(log):
     seed_territory(log)
+    seed_site(log)
     seed_home_page(log)
     seed_operator(log)
     if demo_accounts_allowed():
@@ -169,8 +206,8 @@ def describe_accounts():
     lines += [f"  {u:<10} {role:<28} {DEMO_PASSWORD}" for u, role, *_ in DEMO_ACCOUNTS]
     lines.append(f"  {'admin':<10} {'Superusuario':<28} {DEMO_PASSWORD}")
     lines.append(
-        "\nTodas menos `miembro` piden además un código de verificación en dos pasos: agregue la"
-        f"\nclave {DEMO_TOTP_SECRET} a una aplicación de autenticación, o vea el"
-        "\ncódigo del momento con `python manage.py demo_totp`."
+        "\nTodas menos `miembro` y `planadas` piden además un código de verificación en dos"
+        f"\npasos: agregue la clave {DEMO_TOTP_SECRET} a una aplicación de autenticación,"
+        "\no vea el código del momento con `python manage.py demo_totp`."
     )
     return "\n".join(lines)

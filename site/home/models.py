@@ -7,19 +7,21 @@ Sections of the home page are filled by the areas themselves: each app registers
 from modelcluster.fields import ParentalKey
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from siteconf.links import SiteLinksMixin
 from siteconf.singleline import one_line
 
 from .operator import OperatorSettings  # noqa: F401 (registers the footer's settings)
 from .sections import collect_home_sections
 
 
-class BasePage(Page):
+class BasePage(SiteLinksMixin, Page):
     """Shared behaviour for every public page: a summary for cards, feeds and sharing."""
 
     summary = models.TextField(
@@ -45,7 +47,7 @@ class BasePage(Page):
         return self.search_description or self.summary
 
 
-class HomePage(Page):
+class HomePage(SiteLinksMixin, Page):
     heading = models.CharField(
         _("titular"), max_length=200, default="Asistencia técnica territorial que se comparte"
     )
@@ -69,6 +71,13 @@ class HomePage(Page):
         ]
         context["sections"] = collect_home_sections(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """A member's home holds their own recommendations: never cached for anyone else."""
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True)
+        return response
 
 
 class FeaturedPage(Orderable):

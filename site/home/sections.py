@@ -13,6 +13,7 @@ _providers = []
 class HomeSection:
     title: str
     items: list = field(default_factory=list)
+    intro: str = ""  # one line under the title, e.g. why these items were chosen
     more_url: str = ""
     more_label: str = ""
     template: str = "includes/home_section.html"

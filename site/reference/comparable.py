@@ -11,6 +11,9 @@ from django.db.models import Q
 
 from .models import Municipality
 
+# The URL parameter of the facet, the same on the library and the site search.
+LIKE_MINE = "como_el_mio"
+
 CATEGORY_ORDINALS = {
     "E": "categoría especial",
     "1": "primera categoría",
@@ -25,6 +28,20 @@ CATEGORY_ORDINALS = {
 def can_compare(municipality):
     """Without a category there is nothing to compare on; the facet is then not offered."""
     return bool(municipality and municipality.category)
+
+
+def municipality_of(user):
+    """The municipality on the member's profile, in one query; None for visitors and members
+    who have not set one."""
+    if not user.is_authenticated:
+        return None
+    return Municipality.objects.filter(profile__user=user).first()
+
+
+def needs_municipality(user, municipality):
+    """A member who could use the facet once their profile says where they work: the page then
+    links to the profile instead of offering it."""
+    return user.is_authenticated and municipality is None
 
 
 def comparable_municipalities(municipality):

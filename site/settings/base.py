@@ -10,6 +10,7 @@ import environ
 from csp.constants import NONE, SELF
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.functional import lazy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -36,7 +37,10 @@ ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
-WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# Absolute links (sitemap, API, feeds, iCal, CSV, e-mails, Wagtail's admin e-mails) follow one
+# rule, `siteconf.links`: BASE_URL when set, else the default Wagtail Site with LINK_SCHEME.
+BASE_URL = env.str("BASE_URL", default="")
+LINK_SCHEME = "http"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Red ATT <no-responder@redatt.gov.co>")
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
 
@@ -52,6 +56,7 @@ INSTALLED_APPS = [
     "knowledge.meeting",
     "training",
     "search",
+    "siteconf.dashboard",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -200,9 +205,11 @@ MFA_TOTP_TOLERANCE = 1  # the code before and after too: phone clocks drift, typ
 
 # Spanish (Colombia) everywhere, the Wagtail admin included.
 LANGUAGE_CODE = "es-co"
-LOCALE_PATHS = [BASE_DIR / "locale"]  # lowercase month and day names (Django capitalises them)
+# The project's own catalogue (locale/es_CO) wins over the apps': lowercase month and day names,
+# Wagtail's missing strings, "usted". Only es-co, so the admin never falls back to bare "es".
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("es-co", "Español (Colombia)")]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("es-co", "Español (Colombia)")]
 WAGTAIL_CONTENT_LANGUAGES = [("es-co", "Español (Colombia)")]
 TIME_ZONE = "America/Bogota"
 USE_I18N = True
@@ -217,6 +224,16 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Red ATT"
+
+
+def _base_url():
+    from siteconf.links import base_url  # the database is read when a link is made, not here
+
+    return base_url()
+
+
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = lazy(_base_url, str)()
+
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "Gestión del riesgo" -> gestion-del-riesgo, as demo pages
 # Documents are streamed by Wagtail's view after its collection checks, never linked or redirected
 # to their file under /media/ (site/urls.py does not serve MEDIA_ROOT/documents/ at all).

@@ -22,3 +22,18 @@ def test_assert_accessible_reports_serious_violations(browser):
     message = str(failure.value)
     for rule in ("html-has-lang", "image-alt", "label"):
         assert f"- {rule} (" in message
+
+
+MINOR_ONLY_PAGE = """<!doctype html><html lang="es"><head><title>Menor</title></head><body><main>
+<h1>Listado</h1><h2 role="status">3 recursos</h2></main></body></html>"""
+
+
+def test_assert_accessible_reports_minor_violations_too(browser):
+    page = browser.new_page()
+    try:
+        page.set_content(MINOR_ONLY_PAGE)
+        with pytest.raises(AssertionError) as failure:
+            assert_accessible(page, "axe-self-test-minor")
+    finally:
+        page.close()
+    assert "- aria-allowed-role (minor)" in str(failure.value)

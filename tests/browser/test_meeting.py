@@ -1,6 +1,10 @@
-"""The meeting in a real browser, on the demo content: a member submits to the open 2026 call and
-the demo juror scores an assignment. Every page on the way is audited with axe-core.
+"""The meeting in a real browser, on the demo content: a member votes in the 2026 public vote
+(the edition is in its jury review) and the demo juror scores an assignment. Every page on the
+way is audited with axe-core.
 """
+
+import datetime
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -11,23 +15,22 @@ from .test_smoke import log_in
 pytestmark = pytest.mark.browser
 
 
-def test_member_submits_a_practice_to_the_open_call(page):
-    log_in(page, "miembro")
+def test_member_votes_while_the_2026_jury_is_scoring(page):
+    log_in(page, "moderador")
     page.wait_for_url(lambda url: "/ingresar/" not in url)
     page.goto("/encuentro/")
     assert_accessible(page, "meeting-archive")
     page.get_by_role("link", name="Encuentro de buenas prácticas 2026").click()
-    expect(page.get_by_role("heading", name="Convocatoria abierta")).to_be_visible()
+    expect(page.get_by_text("La convocatoria de esta edición está cerrada.")).to_be_visible()
     assert_accessible(page, "meeting-edition")
 
-    page.get_by_role("link", name="Postular una buena práctica").click()
-    assert_accessible(page, "meeting-nominate")
-    practice = page.get_by_label("Buena práctica publicada")
-    practice.select_option(index=1)
-    chosen = practice.locator("option:checked").inner_text()
-    page.get_by_label("Categoría").select_option(index=1)
-    page.get_by_role("button", name="Enviar postulación").click()
-    expect(page.get_by_role("status")).to_contain_text(f"Recibimos la postulación de «{chosen}»")
+    choice = page.locator("fieldset.choices input[type=radio]:not([disabled])").first
+    chosen = page.locator(f"label[for='{choice.get_attribute('id')}']").inner_text()
+    choice.check()
+    page.get_by_role("button", name="Votar").click()
+    expect(page.get_by_role("status").first).to_contain_text(
+        f"su voto quedó registrado por «{chosen}»"
+    )
 
 
 def test_juror_scores_a_draft_and_submits_it(page):
@@ -42,3 +45,66 @@ def test_juror_scores_a_draft_and_submits_it(page):
     page.get_by_role("button", name="Enviar evaluación").click()
     expect(page.get_by_role("status").first).to_contain_text("Evaluación enviada")
     expect(page.get_by_text("Ya envió esta evaluación.")).to_be_visible()
+
+
+def test_editor_walks_an_edition_through_every_phase_refused_when_out_of_order(page):
+    """One edition, one nomination, the demo juror: at each phase an out-of-order action is
+    refused with its Spanish reason before the right step moves the edition on."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from knowledge.meeting.factories import NominationFactory, create_edition
+    from knowledge.models import PracticePage
+
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    juror = get_user_model().objects.get(username="jurado")
+    edition = create_edition(year=2031, jurors=[juror], starts_on=yesterday, ends_on=yesterday)
+    practice = (
+        PracticePage.objects.live().filter(nominations__isnull=True).exclude(entity__slug="fnd")
+    ).first()
+    nomination = NominationFactory(edition=edition, practice=practice)
+    messages = page.locator(".messages")
+
+    def next_phase(confirm=False):
+        if confirm:
+            page.get_by_label("Sí, confirmo").check()
+        page.get_by_role("button", name=re.compile("^Pasar a ")).click()
+
+    def set_status(value):
+        page.locator(f"#status-{nomination.pk}").select_option(value)
+        page.locator(f"form:has(#status-{nomination.pk}) button").click()
+
+    log_in(page, "editor")
+    page.goto(f"/admin/encuentro/evaluacion/{edition.pk}/")
+    expect(page.get_by_role("heading", name="Fase actual: Convocatoria")).to_be_visible()
+
+    set_status("ganadora")  # call: no winners yet
+    expect(messages).to_contain_text("solo en la fase de deliberación")
+    next_phase()
+    expect(messages).to_contain_text("La convocatoria anunció su cierre")
+    next_phase(confirm=True)
+    expect(messages).to_contain_text("La edición pasó a: Revisión de requisitos.")
+
+    next_phase()  # screening: the nomination is not screened yet
+    expect(messages).to_contain_text("Aún hay 1 postulaciones sin revisar")
+    page.get_by_label("Cumple los requisitos", exact=True).check()
+    page.get_by_role("button", name="Guardar revisión").click()
+    next_phase()
+    expect(messages).to_contain_text("La edición pasó a: Evaluación del jurado.")
+
+    next_phase()  # jury review: the demo juror has not sent the sheet
+    expect(messages).to_contain_text("1 asignaciones del jurado aún no se han enviado")
+    next_phase(confirm=True)
+    expect(messages).to_contain_text("La edición pasó a: Deliberación.")
+
+    next_phase()  # deliberation: no winner yet
+    expect(messages).to_contain_text("sin al menos una práctica ganadora")
+    set_status("ganadora")
+    next_phase()
+    expect(messages).to_contain_text("La edición pasó a: Resultados publicados.")
+
+    set_status("no_seleccionada")  # results: the selection is final
+    expect(messages).to_contain_text("Los resultados ya están publicados")
+    next_phase()
+    expect(messages).to_contain_text("La edición pasó a: Memoria.")
+    expect(page.get_by_role("button", name=re.compile("^Pasar a "))).to_have_count(0)

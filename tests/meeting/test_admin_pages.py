@@ -42,6 +42,7 @@ def edition_form(juror, **overrides):
         "call_closes_at": f"{today + timedelta(days=300):%Y-%m-%d} 23:00",
         "vote_opens_at": "",
         "vote_closes_at": "",
+        "vote_phase": "deliberacion",
         "jurors": inline_formset([{"user": juror.pk}]),
         "agenda": streamfield([]),
         "memoria": rich_text(""),

@@ -7,7 +7,8 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from knowledge.factories import AdoptionFactory
-from knowledge.meeting.factories import NominationFactory, assign
+from knowledge.meeting.factories import NominationFactory, assign, move_to
+from knowledge.meeting.models.pages import Phase
 from siteconf.accounts.factories import UserFactory
 from siteconf.reference.models import Department, Municipality
 
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def nomination(edition, practices):
+    move_to(edition, Phase.REVIEW)
     return NominationFactory(edition=edition, practice=practices[0])
 
 

@@ -22,14 +22,18 @@ def test_seed_demo_creates_both_editions_once(settings, client):
     ) == counts
 
     past, current = EditionPage.objects.order_by("year")
-    assert past.year == 2025 and past.review_closed and past.show_results and past.memoria
+    assert past.year == 2025 and past.phase == EditionPage.Phase.MEMORIA and past.memoria
     assert past.nominations.filter(status=Nomination.Status.WINNER).count() == 3
     assert all(
         n.practice.validation_status == "destacada"
         for n in past.nominations.filter(status__in=Nomination.HONOURED)
     )
 
-    assert current.year == 2026 and current.call_is_open()
+    # Seeded on 2026-12-01: the jury is scoring and the public vote is open.
+    assert current.year == 2026 and current.phase == EditionPage.Phase.REVIEW
+    assert current.vote_is_open() and not current.call_is_open()
+    screened_out = current.nominations.get(eligibility=Nomination.Eligibility.INELIGIBLE)
+    assert screened_out.eligibility_reason and not screened_out.assignments.exists()
     assert current.criteria.count() == 5
     assignments = JuryAssignment.objects.filter(nomination__edition=current)
     assert assignments.filter(state="enviada").count() == 1

@@ -1,5 +1,6 @@
-"""The issue's "done means", end to end through the real views: two members submit, a juror from
-another entity scores both, the ranking orders them, the editor names a winner and publishes it.
+"""The issue's "done means", end to end through the real views: two members submit, the editor
+closes the call and screens both, the jury is assigned, a juror scores, the ranking orders them,
+the editor closes the review, names a winner and publishes the results.
 """
 
 import pytest
@@ -8,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from knowledge.meeting.models import Nomination
+from knowledge.meeting.models.pages import Phase
 from siteconf.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,23 +18,27 @@ pytestmark = pytest.mark.django_db
 def test_from_call_to_winner(edition, practices, juror, editor):
     client, editor_client = Client(), Client()
     editor_client.force_login(editor)
+    desk = reverse("meeting_admin_review", args=[edition.pk])
+    next_phase = reverse("meeting_admin_phase", args=[edition.pk])
     category = edition.categories.first()
     for username, practice in zip(("ana", "beto"), practices, strict=True):
         client.force_login(UserFactory(username=username))
         client.post(edition.url + "postular/", {"practice": practice.pk, "category": category.pk})
     catastro, presupuesto = (Nomination.objects.get(practice=p) for p in practices)
 
+    # The call closes early only with the editor's confirmation; then each nomination is screened.
+    editor_client.post(next_phase, {"confirm": "1"})
     for nomination in (catastro, presupuesto):
-        response = editor_client.post(
-            reverse("meeting_assignments:add"), {"nomination": nomination.pk, "juror": juror.pk}
+        editor_client.post(
+            reverse("meeting_admin_screen", args=[edition.pk, nomination.pk]),
+            {"eligibility": "admisible", "reason": ""},
         )
-        assert response.status_code == 302
-        assert response["Location"].startswith("/admin/encuentro/asignaciones/")
+    editor_client.post(next_phase)  # entering the jury review assigns the jury
 
     impact, evidence = edition.criteria.all()
     client.force_login(juror)
     for nomination, values in ((catastro, (2, 5)), (presupuesto, (5, 1))):
-        assignment = nomination.assignments.get()
+        assignment = nomination.assignments.get(juror=juror)
         client.post(
             reverse("meeting:jury_score", args=[assignment.pk]),
             {
@@ -42,21 +48,19 @@ def test_from_call_to_winner(edition, practices, juror, editor):
             },
         )
 
-    review = editor_client.get(reverse("meeting_admin_review", args=[edition.pk])).content
+    review = editor_client.get(desk).content
     ranking = review.decode().split("Ranking ponderado")[1]
     # Weighted 3:1, Presupuesto (5, 1) = 4 beats Catastro (2, 5) = 2.75.
     assert ranking.index(presupuesto.practice.title) < ranking.index(catastro.practice.title)
 
-    editor_client.post(reverse("meeting_admin_phase", args=[edition.pk]), {"phase": "close"})
+    # The other juror never scored: closing the review needs the editor's confirmation.
+    editor_client.post(next_phase, {"confirm": "1"})
     editor_client.post(
         reverse("meeting_admin_status", args=[edition.pk, presupuesto.pk]), {"status": "ganadora"}
     )
+    editor_client.post(next_phase)
     edition.refresh_from_db()
-    edition.call_closes_at = (
-        edition.call_opens_at + (edition.call_closes_at - edition.call_opens_at) / 100
-    )
-    edition.show_results = True
-    edition.save_revision().publish()
+    assert edition.phase == Phase.RESULTS
 
     client.logout()
     public = client.get(edition.url).content.decode()

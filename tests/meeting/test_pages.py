@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from knowledge.meeting.factories import create_edition, meeting_index
+from knowledge.meeting.models.pages import Phase
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_edition_shows_its_agenda_with_linked_practices(client, practices):
     assert f'href="{practices[0].url}"' in page
 
 
-def test_memoria_appears_only_after_the_event(client):
+def test_memoria_appears_only_in_the_memoria_phase(client):
     today = timezone.localdate()
     upcoming = create_edition(
         year=2026, starts_on=today + datetime.timedelta(days=5), memoria="<p>Memoria futura</p>"
@@ -49,6 +50,7 @@ def test_memoria_appears_only_after_the_event(client):
     past = create_edition(
         year=2025,
         call="closed",
+        phase=Phase.MEMORIA,
         starts_on=today - datetime.timedelta(days=30),
         ends_on=today - datetime.timedelta(days=29),
         memoria="<p>Asistieron 300 servidores.</p>",

@@ -10,9 +10,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, assign
+from knowledge.meeting.factories import NominationFactory, assign, move_to
 from knowledge.meeting.forms import JuryAssignmentAdminForm
 from knowledge.meeting.models import EditionJuror
+from knowledge.meeting.models.pages import Phase
 from siteconf.accounts import roles
 from siteconf.accounts.factories import GroupFactory, UserFactory, give_authenticator_app
 from siteconf.reference.models import Entity
@@ -49,6 +50,7 @@ def refused_in_admin(response):
 
 @pytest.fixture
 def nomination(edition, practices):
+    move_to(edition, Phase.REVIEW)
     return NominationFactory(edition=edition, practice=practices[0])
 
 
@@ -76,9 +78,9 @@ def test_a_group_that_only_carries_the_editors_name_is_refused(client, edition):
     for url in desk_pages(edition):
         assert refused_in_admin(client.get(url)), url
     phase = reverse("meeting_admin_phase", args=[edition.pk])
-    assert refused_in_admin(client.post(phase, {"phase": "close"}))
+    assert refused_in_admin(client.post(phase, {"confirm": "1"}))
     edition.refresh_from_db()
-    assert not edition.review_started
+    assert edition.phase == Phase.CALL
     assert reverse("meeting_admin_editions") not in client.get("/admin/").content.decode()
 
 

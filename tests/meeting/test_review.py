@@ -6,10 +6,10 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, assign, create_edition
+from knowledge.meeting.factories import NominationFactory, assign, create_edition, move_to
 from knowledge.meeting.forms import JuryAssignmentAdminForm
 from knowledge.meeting.models import EditionJuror, JuryAssignment, Nomination, Score
-from knowledge.meeting.workflow import close_review
+from knowledge.meeting.models.pages import Phase
 
 from .conftest import juror_from
 
@@ -18,7 +18,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def nomination(edition, practices):
-    return NominationFactory(edition=edition, practice=practices[0])
+    """A nomination of an edition in its jury review, where scoring happens."""
+    move_to(edition, Phase.REVIEW)
+    return NominationFactory(
+        edition=edition, practice=practices[0], eligibility=Nomination.Eligibility.ELIGIBLE
+    )
 
 
 def score_url(assignment):
@@ -114,8 +118,6 @@ def test_juror_saves_a_draft_then_submits(client, juror, edition, nomination):
     assignment.refresh_from_db()
     assert not assignment.is_submitted
     assert list(assignment.scores.values_list("value", flat=True)) == [4]
-    edition.refresh_from_db()
-    assert edition.review_started
 
     # Submitting with a criterion unscored is refused; what the juror just typed stays in the form
     # (not the saved draft) and nothing is stored.
@@ -187,7 +189,7 @@ def test_juror_cannot_see_other_jurors_scores_until_the_review_closes(
     # Nor by opening the other juror's sheet directly.
     assert client.get(score_url(theirs)).status_code == 404
 
-    close_review(edition)
+    move_to(edition, Phase.DELIBERATION)
     assert "Comentario secreto del otro jurado" in client.get(score_url(mine)).content.decode()
 
 

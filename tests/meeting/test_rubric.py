@@ -5,9 +5,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from knowledge.meeting.factories import move_to
 from knowledge.meeting.forms import CriterionAdminForm
 from knowledge.meeting.models import Criterion
-from knowledge.meeting.workflow import start_review
+from knowledge.meeting.models.pages import Phase
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def test_criteria_can_be_changed_before_the_review_starts(edition):
 
 
 def test_rubric_is_frozen_once_the_review_starts(edition):
-    start_review(edition)
+    move_to(edition, Phase.REVIEW)
     criterion = edition.criteria.first()
     criterion.weight = 10
     with pytest.raises(ValidationError, match="rúbrica está congelada"):
@@ -37,7 +38,7 @@ def test_rubric_is_frozen_once_the_review_starts(edition):
 
 
 def test_admin_form_refuses_changes_to_a_frozen_rubric(edition):
-    start_review(edition)
+    move_to(edition, Phase.REVIEW)
     criterion = edition.criteria.first()
     form = CriterionAdminForm(
         instance=criterion,
@@ -48,7 +49,7 @@ def test_admin_form_refuses_changes_to_a_frozen_rubric(edition):
 
 
 def test_editor_editing_a_frozen_criterion_in_the_admin_sees_why(editor_client, edition):
-    start_review(edition)
+    move_to(edition, Phase.REVIEW)
     criterion = edition.criteria.first()
     response = editor_client.post(
         reverse("meeting_rubric:edit", args=[criterion.pk]),
@@ -73,14 +74,14 @@ def test_editor_edits_the_rubric_in_the_admin_before_the_review(editor_client, e
 
 def test_publishing_the_edition_page_again_keeps_the_review_started(edition):
     old_revision = edition.latest_revision
-    start_review(edition)
+    move_to(edition, Phase.REVIEW)
     old_revision.publish()
     edition.refresh_from_db()
     assert edition.review_started
 
 
 def test_editor_deleting_a_frozen_criterion_is_refused_with_a_message(editor_client, edition):
-    start_review(edition)
+    move_to(edition, Phase.REVIEW)
     criterion = edition.criteria.first()
     response = editor_client.post(
         reverse("meeting_rubric:delete", args=[criterion.pk]), follow=True

@@ -2,18 +2,17 @@
 
 import csv
 import io
-from datetime import timedelta
 
 import pytest
 
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from knowledge.factories import PracticePageFactory
-from knowledge.meeting.factories import NominationFactory, assign
+from knowledge.meeting.factories import NominationFactory, assign, move_to
 from knowledge.meeting.models import Nomination
-from knowledge.meeting.workflow import close_review, save_scores
+from knowledge.meeting.models.pages import Phase
+from knowledge.meeting.workflow import save_scores
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +26,6 @@ def score(assignment, impact, evidence, submit=True):
     )
 
 
-def close_call(edition):
-    edition.call_opens_at = timezone.now() - timedelta(days=30)
-    edition.call_closes_at = timezone.now() - timedelta(days=1)
-    edition.save_revision().publish()
-
-
 @pytest.fixture
 def scored(edition, practices, juror, other_juror):
     """Two nominations in one category. Weights impacto 3, evidencia 1.
@@ -41,6 +34,7 @@ def scored(edition, practices, juror, other_juror):
     Presupuesto: juror 2/5 → 2.75 (plain mean 3.5 would tie; the weighted one does not).
     A draft never counts.
     """
+    move_to(edition, Phase.REVIEW)
     catastro = NominationFactory(edition=edition, practice=practices[0])
     presupuesto = NominationFactory(edition=edition, practice=practices[1])
     score(assign(catastro, juror), 5, 1)
@@ -109,8 +103,7 @@ def test_csv_export_quotes_practice_titles_a_spreadsheet_would_run_as_formulas(
 def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, scored):
     client = Client()
     catastro, presupuesto = scored
-    close_call(edition)
-    close_review(edition)
+    move_to(edition, Phase.DELIBERATION)
     editor_client.post(
         reverse("meeting_admin_status", args=[edition.pk, catastro.pk]), {"status": "ganadora"}
     )
@@ -130,8 +123,7 @@ def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, sc
     assert "Ganadora del Encuentro" not in before_results
     assert "Postulada al Encuentro 2026" in before_results
 
-    edition.show_results = True
-    edition.save_revision().publish()
+    move_to(edition, Phase.RESULTS)
     page = client.get(edition.url).content.decode()
     winners = page.split("Prácticas ganadoras")[1].split("Finalistas")[0]
     assert "Catastro multipropósito en Pasto" in winners

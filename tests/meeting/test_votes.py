@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from knowledge.meeting.factories import NominationFactory, create_edition
 from knowledge.meeting.models import Nomination, Vote
+from knowledge.meeting.models.pages import Phase
 from siteconf.accounts.factories import UserFactory
 
 
@@ -18,6 +19,7 @@ def open_vote_edition(practices, **kwargs):
     edition = create_edition(
         year=2026,
         call="closed",
+        phase=Phase.DELIBERATION,
         vote_opens_at=now - timedelta(days=1),
         vote_closes_at=now + timedelta(days=1),
         **kwargs,

@@ -143,6 +143,33 @@ def test_member_updates_profile_territory_and_entity(member_client, member, past
     assert member.profile.entity_name == "Alcaldía de Pasto"
 
 
+def test_profile_offers_the_municipality_and_says_what_it_is_for(member_client, pasto):
+    html = member_client.get("/cuenta/perfil/").content.decode()
+    assert 'name="municipality"' in html and ">Pasto</option>" in html
+    assert "municipios como el suyo" in html
+
+
+def test_profile_refuses_a_municipality_outside_the_department_keeping_what_was_typed(
+    member_client, member, pasto
+):
+    antioquia = Department.objects.get(code="05")
+    response = member_client.post(
+        "/cuenta/perfil/",
+        {
+            "first_name": "Marta",
+            "last_name": "Benavides",
+            "position": "Jefe de planeación",
+            "department": antioquia.pk,
+            "municipality": pasto.pk,
+        },
+    )
+    html = response.content.decode()
+    assert "El municipio no pertenece al departamento elegido." in html
+    assert 'value="Jefe de planeación"' in html
+    member.refresh_from_db()
+    assert member.profile.municipality is None
+
+
 def test_password_reset_mails_a_working_link_in_spanish(
     client, member, django_capture_on_commit_callbacks
 ):

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from knowledge.factories import LibraryIndexPageFactory
 from knowledge.models import GuidePage
-from siteconf.home.templatetags.dates import fecha, hace, rango_fechas
+from siteconf.home.templatetags.dates import fecha, hace, hora, rango_fechas
 
 BOGOTA = zoneinfo.ZoneInfo("America/Bogota")
 
@@ -24,6 +24,15 @@ def test_a_date_is_written_out_in_spanish():
 def test_a_date_time_is_shown_in_local_time_on_a_12_hour_clock():
     moment = datetime.datetime(2026, 11, 20, 21, 31, tzinfo=datetime.UTC)  # 4:31 p. m. in Bogotá
     assert fecha(moment) == "20 de noviembre de 2026, 4:31 p. m."
+
+
+def test_a_date_time_without_its_hour_is_its_local_day():
+    late_evening = datetime.datetime(2026, 11, 2, 3, 0, tzinfo=datetime.UTC)  # 1 nov, 10 p. m.
+    assert fecha(late_evening, "sin hora") == "1 de noviembre de 2026"
+
+
+def test_a_clock_time_alone_is_written_as_in_dates():
+    assert hora(datetime.datetime(2026, 11, 20, 21, 31, tzinfo=datetime.UTC)) == "4:31 p. m."
 
 
 def test_morning_and_midnight_use_a_m():

@@ -60,7 +60,7 @@ def operator():
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
 def test_every_page_opens_with_the_govco_bar_linking_to_gov_co(client, path):
     html = client.get(path).content.decode()
-    bar = html[html.index('class="govco-bar"') : html.index('class="site-header"')]
+    bar = html[html.index('class="govco-bar"') : html.index('class="wrap header-row"')]
     assert 'href="https://www.gov.co/"' in bar
     assert "GOV.CO" in bar
 

@@ -35,7 +35,7 @@ def test_sitemap_lists_the_home_page(client):
 
 
 def test_robots_points_to_the_sitemap(client):
-    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://localhost/sitemap.xml" in client.get("/robots.txt").content.decode()
 
 
 def test_a_page_a_member_may_not_open_says_so_in_spanish_with_the_site_around_it(member_client):

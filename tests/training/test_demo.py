@@ -25,6 +25,9 @@ def test_seed_demo_builds_the_training_plan_once(client):
     full = Cohort.objects.get(seats=2)
     assert full.enrollments.filter(status=Enrollment.Status.WAITLISTED).count() == 1
     assert CourseEvaluation.objects.filter(cohort__status=Cohort.Status.FINISHED).count() >= 3
+    for answer in CourseEvaluation.objects.all():  # respondents held a seat, and were asked
+        seat = Enrollment.objects.get(user=answer.respondent, cohort=answer.cohort)
+        assert seat.status == Enrollment.Status.ENROLLED and seat.survey_sent_at
     assert client.get(plan.url).status_code == 200
     virtual_managerial = client.get(plan.url, {"modalidad": "virtual", "nivel": "gerencial"})
     assert virtual_managerial.context["results"].paginator.count >= 2

@@ -4,12 +4,14 @@ from .cohorts import Cohort, Enrollment, LessonProgress
 from .content import CourseLessonPage, CourseModulePage
 from .course import CoursePage
 from .evaluation import CourseEvaluation
+from .interest import CourseInterest
 from .plan import TrainingPlanPage
 from .settings import TrainingSettings
 
 __all__ = [
     "Cohort",
     "CourseEvaluation",
+    "CourseInterest",
     "CourseLessonPage",
     "CourseModulePage",
     "CoursePage",

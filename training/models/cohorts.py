@@ -170,6 +170,8 @@ class Enrollment(models.Model):
     status = models.CharField(_("estado"), max_length=12, choices=Status.choices)
     created_at = models.DateTimeField(_("inscrito el"), auto_now_add=True)
     updated_at = models.DateTimeField(_("actualizado el"), auto_now=True)
+    # Set when the member is sent the cohort's satisfaction survey, so they are asked once.
+    survey_sent_at = models.DateTimeField(_("encuesta enviada el"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inscripción")

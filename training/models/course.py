@@ -153,6 +153,12 @@ class CoursePage(RoutablePageMixin, BasePage):
 
         return self.render(request, context_overrides=course_context(self, request))
 
+    @path("avisenme/", name="interest")
+    def interest(self, request):
+        from ..views import course_interest
+
+        return course_interest(self, request)
+
     @path("ical/", name="ical")
     def ical(self, request):
         return ical_response(self.cohorts.select_related("municipality"), self.title, request)

@@ -71,6 +71,10 @@ class TrainingPlanPage(RoutablePageMixin, BasePage):
     def cancel(self, request, cohort_id):
         return views.cancel(self, request, cohort_id)
 
+    @path("convocatorias/<int:cohort_id>/encuesta/", name="survey")
+    def survey(self, request, cohort_id):
+        return views.survey(self, request, cohort_id)
+
     @path("lecciones/<int:lesson_id>/completada/", name="lesson_done")
     def lesson_done(self, request, lesson_id):
         return views.lesson_done(self, request, lesson_id)

@@ -5,9 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-DECIDE_AFTER_REVIEW = _(
-    "Primero cierre la evaluación del jurado: finalistas, ganadoras y no seleccionadas se deciden"
-    " en la deliberación."
+DECIDE_IN_DELIBERATION = _(
+    "Finalistas, ganadoras y no seleccionadas se deciden solo en la fase de deliberación."
+)
+RESULTS_ARE_OUT = _(
+    "Los resultados ya están publicados: la selección de esta edición no se puede cambiar."
+)
+INELIGIBLE_NOT_HONOURED = _(
+    "Esta postulación no cumple los requisitos: no puede ser finalista ni ganadora."
 )
 
 
@@ -19,6 +24,11 @@ class Nomination(models.Model):
         FINALIST = "finalista", _("Finalista")
         WINNER = "ganadora", _("Ganadora")
         NOT_SELECTED = "no_seleccionada", _("No seleccionada")
+
+    class Eligibility(models.TextChoices):
+        PENDING = "pendiente", _("Sin revisar")
+        ELIGIBLE = "admisible", _("Cumple los requisitos")
+        INELIGIBLE = "no_admisible", _("No cumple los requisitos")
 
     HONOURED = (Status.FINALIST, Status.WINNER)
     VOTABLE = (Status.SHORTLISTED, Status.FINALIST, Status.WINNER)
@@ -59,6 +69,14 @@ class Nomination(models.Model):
         help_text=_("Opcional: qué la hace destacable para este encuentro."),
     )
     created_at = models.DateTimeField(_("recibida el"), auto_now_add=True)
+    eligibility = models.CharField(
+        _("requisitos"),
+        max_length=20,
+        choices=Eligibility.choices,
+        default=Eligibility.PENDING,
+        editable=False,
+    )
+    eligibility_reason = models.TextField(_("motivo de la revisión de requisitos"), blank=True)
 
     class Meta:
         ordering = ["edition", "category", "practice__title"]
@@ -79,8 +97,34 @@ class Nomination(models.Model):
             raise ValidationError({"category": _("La categoría no pertenece a esta edición.")})
         if self.practice_id and not self.practice.live:
             raise ValidationError({"practice": _("Solo se pueden postular prácticas publicadas.")})
-        if self.status in self.DECIDED and self.edition_id and not self.edition.review_closed:
-            raise ValidationError({"status": DECIDE_AFTER_REVIEW})
+        if self.edition_id and self.pk is None and self.edition.phase != self.edition.Phase.CALL:
+            raise ValidationError(
+                {"edition": _("Esta edición ya no está en convocatoria: no recibe postulaciones.")}
+            )
+        if self.edition_id and self.status != self._stored_status():
+            refusal = self.status_refusal(self.status)
+            if refusal:
+                raise ValidationError({"status": refusal})
+
+    def _stored_status(self):
+        if self.pk is None:
+            return Nomination.Status.RECEIVED
+        return Nomination.objects.filter(pk=self.pk).values_list("status", flat=True).first()
+
+    def status_refusal(self, status):
+        """Why the status cannot change to `status` in the edition's phase, or ""."""
+        phase = self.edition.phase
+        if self.edition.results_published:
+            return RESULTS_ARE_OUT
+        if status in self.DECIDED and phase != self.edition.Phase.DELIBERATION:
+            return DECIDE_IN_DELIBERATION
+        if status in self.HONOURED and self.eligibility == self.Eligibility.INELIGIBLE:
+            return INELIGIBLE_NOT_HONOURED
+        return ""
+
+    @property
+    def is_eligible(self):
+        return self.eligibility == self.Eligibility.ELIGIBLE
 
     @property
     def is_honoured(self):

@@ -1,7 +1,9 @@
 """The meeting's pages: the archive of editions (index) and one edition per year.
 
-The review state (started, closed) lives on the edition but is set by the review workflow, never
-through the page editor; `with_content_json` keeps it when an older revision is published.
+An edition walks through one stored phase (call → screening → jury review → deliberation →
+results → memoria), the single source of truth every guard reads. The phase is moved only by the
+editors' desk (`phases.advance`), never through the page editor; `with_content_json` keeps it when
+an older revision is published.
 """
 
 from modelcluster.fields import ParentalKey
@@ -13,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -23,7 +26,23 @@ from ..blocks import AgendaBlock, MemoriaResourcesBlock
 from ..permissions import jury_candidates
 
 TEXT = ["h2", "h3", "bold", "italic", "ul", "ol", "link"]
-REVIEW_FIELDS = ("review_started_at", "review_closed_at")
+WORKFLOW_FIELDS = ("phase",)
+
+
+class Phase(models.TextChoices):
+    CALL = "convocatoria", _("Convocatoria")
+    SCREENING = "revision_requisitos", _("Revisión de requisitos")
+    REVIEW = "evaluacion", _("Evaluación del jurado")
+    DELIBERATION = "deliberacion", _("Deliberación")
+    RESULTS = "resultados", _("Resultados publicados")
+    MEMORIA = "memoria", _("Memoria")
+
+
+PHASES = list(Phase)
+VOTE_PHASES = [
+    (Phase.REVIEW.value, _("Durante la evaluación del jurado")),
+    (Phase.DELIBERATION.value, _("Durante la deliberación")),
+]
 
 
 class MeetingIndexPage(BasePage):
@@ -58,18 +77,35 @@ class EditionPage(RoutablePageMixin, BasePage):
     vote_closes_at = models.DateTimeField(
         _("la votación del público cierra"), null=True, blank=True
     )
-    show_results = models.BooleanField(
-        _("publicar finalistas y ganadoras"),
+    vote_phase = models.CharField(
+        _("fase de la votación del público"),
+        max_length=20,
+        choices=VOTE_PHASES,
+        default=Phase.DELIBERATION,
+        help_text=_("La votación solo abre en esta fase y dentro de sus fechas."),
+    )
+    review_deadline = models.DateField(
+        _("el jurado califica hasta"),
+        null=True,
+        blank=True,
+        help_text=_("Los jurados reciben un recordatorio unos días antes."),
+    )
+    blind_review = models.BooleanField(
+        _("evaluación ciega"),
         default=False,
-        help_text=_("Actívelo cuando el jurado haya terminado y la selección sea definitiva."),
+        help_text=_(
+            "El jurado ve cada práctica sin su entidad, municipios, departamentos ni nombres de"
+            " personas. No se puede cambiar una vez iniciada la evaluación."
+        ),
     )
     agenda = StreamField(AgendaBlock(), blank=True, verbose_name=_("agenda"))
     memoria = RichTextField(_("memoria"), blank=True, features=TEXT)
     memoria_resources = StreamField(
         MemoriaResourcesBlock(), blank=True, verbose_name=_("documentos y enlaces de la memoria")
     )
-    review_started_at = models.DateTimeField(_("evaluación iniciada"), null=True, editable=False)
-    review_closed_at = models.DateTimeField(_("evaluación cerrada"), null=True, editable=False)
+    phase = models.CharField(
+        _("fase"), max_length=20, choices=Phase.choices, default=Phase.CALL, editable=False
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
@@ -89,11 +125,18 @@ class EditionPage(RoutablePageMixin, BasePage):
             [
                 FieldRowPanel([FieldPanel("call_opens_at"), FieldPanel("call_closes_at")]),
                 FieldRowPanel([FieldPanel("vote_opens_at"), FieldPanel("vote_closes_at")]),
-                FieldPanel("show_results"),
+                FieldPanel("vote_phase"),
             ],
-            heading=_("Convocatoria, votación y resultados"),
+            heading=_("Convocatoria y votación del público"),
         ),
-        InlinePanel("jurors", label=_("Jurado")),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_deadline"),
+                FieldPanel("blind_review"),
+                InlinePanel("jurors", label=_("Jurado")),
+            ],
+            heading=_("Jurado"),
+        ),
         FieldPanel("agenda"),
         MultiFieldPanel(
             [FieldPanel("memoria"), FieldPanel("memoria_resources")], heading=_("Memoria")
@@ -102,6 +145,14 @@ class EditionPage(RoutablePageMixin, BasePage):
     parent_page_types = ["meeting.MeetingIndexPage"]
     subpage_types = []
     template = "meeting/edition_page.html"
+    # Open data: nominations and results only once published, and only their public fields.
+    api_fields = [
+        APIField(name)
+        for name in (
+            "year", "starts_on", "ends_on", "place", "is_online", "phase", "nominations_api",
+            "results_api",
+        )
+    ]  # fmt: skip
 
     class Meta:
         verbose_name = _("edición del encuentro")
@@ -127,16 +178,21 @@ class EditionPage(RoutablePageMixin, BasePage):
                 "La votación del público abre cuando la convocatoria ya cerró: mientras se "
                 "reciben postulaciones no hay candidatas para votar."
             )
-        if self.show_results:
-            refusal = self.results_refusal()
-            if refusal:
-                errors["show_results"] = refusal
+        if self.pk and self._blind_review_changed() and self.review_started:
+            errors["blind_review"] = _(
+                "La evaluación ya empezó: cambiar la evaluación ciega ahora revelaría o"
+                " escondería identidades a mitad de camino."
+            )
         if errors:
             raise ValidationError(errors)
 
+    def _blind_review_changed(self):
+        stored = type(self).objects.filter(pk=self.pk).values_list("blind_review", flat=True)
+        return stored.first() not in (None, self.blind_review)
+
     def with_content_json(self, content):
         obj = super().with_content_json(content)
-        for name in REVIEW_FIELDS:
+        for name in WORKFLOW_FIELDS:
             setattr(obj, name, getattr(self, name))
         return obj
 
@@ -165,58 +221,91 @@ class EditionPage(RoutablePageMixin, BasePage):
         context.update(edition_context(self, request))
         return context
 
-    # Windows and phases -------------------------------------------------------------------
+    # Phases and windows: every rule reads `phase`; dates only narrow a phase's window ----
+
+    Phase = Phase
+
+    def reached(self, phase):
+        """True once the edition is in `phase` or a later one."""
+        return PHASES.index(self.phase) >= PHASES.index(phase)
+
+    def next_phase(self):
+        position = PHASES.index(self.phase)
+        return PHASES[position + 1] if position + 1 < len(PHASES) else None
 
     def call_is_open(self, now=None):
         now = now or timezone.now()
-        return self.call_opens_at <= now <= self.call_closes_at
+        return self.phase == Phase.CALL and self.call_opens_at <= now <= self.call_closes_at
 
     def call_is_upcoming(self, now=None):
-        return (now or timezone.now()) < self.call_opens_at
+        return self.phase == Phase.CALL and (now or timezone.now()) < self.call_opens_at
 
     def vote_is_open(self, now=None):
         now = now or timezone.now()
-        return bool(self.vote_opens_at and self.vote_opens_at <= now <= self.vote_closes_at)
+        return bool(
+            self.phase == self.vote_phase
+            and self.vote_opens_at
+            and self.vote_opens_at <= now <= self.vote_closes_at
+        )
 
     @property
     def review_started(self):
-        return self.review_started_at is not None
+        """The rubric is frozen from the jury review on."""
+        return self.reached(Phase.REVIEW)
 
     @property
     def review_closed(self):
-        return self.review_closed_at is not None
+        return self.reached(Phase.DELIBERATION)
 
-    def results_refusal(self, now=None):
-        """Why finalists and winners cannot be published yet, or "" when they can.
-
-        Results are final only once the call has closed, the jury has finished and the editors
-        named at least one winner; before that the public page would contradict itself.
-        """
-        from .nominations import Nomination
-
-        if self.call_opens_at and self.call_closes_at and self.call_is_open(now):
-            return _("No puede publicar resultados mientras la convocatoria está abierta.")
-        if not self.review_closed:
-            return _(
-                "No puede publicar resultados antes de cerrar la evaluación del jurado "
-                "(en el escritorio de evaluación)."
-            )
-        if not self.pk or not self.nominations.filter(status=Nomination.Status.WINNER).exists():
-            return _("No puede publicar resultados sin al menos una práctica ganadora.")
-        return ""
+    @property
+    def results_published(self):
+        return self.reached(Phase.RESULTS)
 
     @property
     def phase_label(self):
-        """Where the edition stands, derived from its windows and review state."""
-        if self.show_results:
-            return _("Memoria") if self.event_is_over() else _("Resultados publicados")
-        if self.review_closed:
-            return _("Deliberación")
-        if self.review_started:
-            return _("Evaluación del jurado")
-        if self.call_is_upcoming() or self.call_is_open():
-            return _("Convocatoria abierta") if self.call_is_open() else _("Convocatoria próxima")
-        return _("Preselección")
+        if self.call_is_upcoming():
+            return _("Convocatoria próxima")
+        return self.get_phase_display()
+
+    # Open data (API v2) ------------------------------------------------------------------
+
+    def _public_nominations(self, statuses=None):
+        from .nominations import Nomination
+
+        if not self.results_published:
+            return []
+        nominations = self.nominations.filter(
+            eligibility=Nomination.Eligibility.ELIGIBLE, practice__live=True
+        ).select_related("practice__entity", "category")
+        if statuses:
+            nominations = nominations.filter(status__in=statuses)
+        return [
+            {
+                "practice_id": n.practice_id,
+                "practice": n.practice.title,
+                "entity": n.practice.entity.name if n.practice.entity else "",
+                "category": n.category.name,
+                "status": n.status if n.status in Nomination.HONOURED else "",
+            }
+            for n in nominations.order_by("category__sort_order", "practice__title")
+        ]
+
+    @property
+    def nominations_api(self):
+        """The nominations in the running (screened in), once the results are published."""
+        return self._public_nominations()
+
+    @property
+    def results_api(self):
+        from .nominations import Nomination
+
+        if not self.results_published:
+            return None
+        honoured = self._public_nominations(Nomination.HONOURED)
+        return {
+            "winners": [n for n in honoured if n["status"] == Nomination.Status.WINNER],
+            "finalists": [n for n in honoured if n["status"] == Nomination.Status.FINALIST],
+        }
 
     def event_is_over(self, today=None):
         return self.ends_on < (today or timezone.localdate())

@@ -57,6 +57,18 @@ class JuryAssignment(models.Model):
     )
     state = models.CharField(_("estado"), max_length=10, choices=State.choices, default=State.DRAFT)
     submitted_at = models.DateTimeField(_("enviada el"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("recordatorio enviado el"), null=True, editable=False)
+    recused_at = models.DateTimeField(_("conflicto declarado el"), null=True, editable=False)
+    recusal_reason = models.TextField(_("motivo del conflicto de interés"), blank=True)
+    replaced_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("reasignada a"),
+    )
 
     class Meta:
         ordering = ["nomination", "juror__username"]
@@ -80,11 +92,24 @@ class JuryAssignment(models.Model):
         if not (self.nomination_id and self.juror_id):
             return
         edition = self.nomination.edition
+        if self.nomination.eligibility != self.nomination.Eligibility.ELIGIBLE:
+            raise ValidationError(
+                {
+                    "nomination": _(
+                        "Solo se asignan al jurado postulaciones que cumplen los requisitos."
+                    )
+                }
+            )
         if not edition.jurors.filter(user_id=self.juror_id).exists():
             raise ValidationError(
                 {"juror": _("Esta persona no forma parte del jurado de la edición.")}
             )
         ensure_no_conflict(self.juror, self.nomination.practice)
+
+    @property
+    def is_declared_recused(self):
+        """The juror declared a conflict; automatic ones (same entity) are checked apart."""
+        return self.recused_at is not None
 
     @property
     def is_submitted(self):

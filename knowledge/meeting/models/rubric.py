@@ -14,12 +14,20 @@ FROZEN_MESSAGE = _(
 )
 
 
+def rubric_is_frozen(edition):
+    """Read from the database: the phase stored there is the one that counts."""
+    from .pages import EditionPage, Phase
+
+    return (
+        EditionPage.objects.filter(pk=edition.pk)
+        .exclude(phase__in=[Phase.CALL, Phase.SCREENING])
+        .exists()
+    )
+
+
 def ensure_rubric_editable(edition):
-    """Raise a ValidationError when the edition's review has started."""
-    if (
-        edition is not None
-        and type(edition).objects.filter(pk=edition.pk, review_started_at__isnull=False).exists()
-    ):
+    """Raise a ValidationError when the edition's jury review has started."""
+    if edition is not None and rubric_is_frozen(edition):
         raise ValidationError(FROZEN_MESSAGE)
 
 

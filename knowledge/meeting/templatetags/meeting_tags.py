@@ -21,6 +21,6 @@ def meeting_honours(practice):
     )
     for nomination in nominations:
         nomination.honoured = (
-            nomination.edition.show_results and nomination.status in Nomination.HONOURED
+            nomination.edition.results_published and nomination.status in Nomination.HONOURED
         )
     return nominations

@@ -48,14 +48,25 @@ def _clock(moment):
 
 
 @register.filter
-def fecha(value):
-    """A date ("1 de noviembre de 2026") or a date-time ("…, 4:31 p. m." in local time)."""
+def fecha(value, style=""):
+    """A date ("1 de noviembre de 2026") or a date-time ("…, 4:31 p. m." in local time);
+    `fecha:"sin hora"` gives only the local day of a date-time ("published on …")."""
     if not value:
         return ""
     if isinstance(value, datetime.datetime):
         moment = _local(value)
+        if style == "sin hora":
+            return f"{_day_month(moment)} de {moment.year}"
         return f"{_day_month(moment)} de {moment.year}, {_clock(moment)}"
     return f"{_day_month(value)} de {value.year}"
+
+
+@register.filter
+def hora(value):
+    """The local clock time of a date-time, as `fecha` writes it: "4:31 p. m."."""
+    if not value:
+        return ""
+    return _clock(_local(value))
 
 
 @register.filter

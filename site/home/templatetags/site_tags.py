@@ -1,6 +1,8 @@
 """Template helpers shared by every listing."""
 
 from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -12,6 +14,19 @@ def querystring_without(context, param, value):
     params.setlist(param, [v for v in params.getlist(param) if v != str(value)])
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def filter_summary(chosen):
+    """The label of the "Filtrar" disclosure on search, the library and the catalogue. Each
+    active filter is one removable chip in `chosen`, so the count always matches the chips shown
+    above the results, whichever facets a listing has."""
+    count = len(chosen or ())
+    if not count:
+        return _("Filtrar")
+    return ngettext("Filtrar (%(count)d activo)", "Filtrar (%(count)d activos)", count) % {
+        "count": count
+    }
 
 
 # Page types and the icon drawn for them in templates/includes/icon.html.

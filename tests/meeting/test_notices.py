@@ -1,0 +1,137 @@
+"""Notices of the meeting, each from the side of who must get it and of who must not: nominees
+(received, eligible or not, finalist, winner), jurors (assigned, reminded before the deadline)."""
+
+from datetime import date, datetime
+
+import pytest
+
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from community.models import Notification
+from knowledge.meeting.factories import NominationFactory, assign, move_to
+from knowledge.meeting.models.pages import Phase
+from knowledge.meeting.notices import send_jury_reminders
+from knowledge.meeting.phases import advance
+from knowledge.meeting.workflow import nominate, save_scores, screen, set_status
+from siteconf.accounts.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+Kind = Notification.Kind
+
+
+def notices_of(user, kind):
+    return list(Notification.objects.filter(recipient=user, kind=kind).order_by("pk"))
+
+
+@pytest.fixture
+def nominator(db):
+    return UserFactory(username="nominadora")
+
+
+@pytest.fixture
+def bystander(db):
+    return UserFactory(username="otro_miembro")
+
+
+def test_the_nominator_is_told_the_nomination_arrived(edition, practices, nominator, bystander):
+    nominate(edition, practices[0], edition.categories.first(), nominator)
+    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    assert "Recibimos la postulación de «Catastro multipropósito en Pasto»" in notice.text
+    assert notice.url == edition.url and "/admin/" not in notice.url
+    assert not notices_of(bystander, Kind.NOMINATION)
+
+
+def test_the_nominator_learns_the_screening_result_with_its_reason(
+    edition, practices, nominator, bystander, juror
+):
+    eligible = NominationFactory(edition=edition, practice=practices[0], nominated_by=nominator)
+    refused = NominationFactory(edition=edition, practice=practices[1], nominated_by=nominator)
+    move_to(edition, Phase.SCREENING)
+    screen(eligible, eligible=True)
+    screen(refused, eligible=False, reason="No adjunta resultados medidos.")
+    screen(refused, eligible=False, reason="No adjunta resultados medidos.")  # saved again
+    texts = [n.text for n in notices_of(nominator, Kind.NOMINATION)]
+    assert len(texts) == 2
+    assert "cumple los requisitos" in texts[0]
+    assert "no cumple los requisitos" in texts[1] and "No adjunta resultados medidos." in texts[1]
+    assert not notices_of(bystander, Kind.NOMINATION) and not notices_of(juror, Kind.NOMINATION)
+
+
+def test_finalists_and_winners_are_told_only_when_results_are_published(
+    edition, practices, nominator, bystander
+):
+    move_to(edition, Phase.DELIBERATION)
+    winner = NominationFactory(
+        edition=edition, practice=practices[0], nominated_by=nominator, eligibility="admisible"
+    )
+    other = NominationFactory(
+        edition=edition, practice=practices[1], nominated_by=bystander, eligibility="admisible"
+    )
+    set_status(winner, "ganadora")
+    set_status(other, "no_seleccionada")
+    assert not notices_of(nominator, Kind.NOMINATION)  # the decision is private until published
+    advance(edition)
+    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    assert "es práctica ganadora del" in notice.text
+    assert not notices_of(bystander, Kind.NOMINATION)
+
+
+def test_jurors_are_told_of_their_assignments_when_the_review_starts(
+    edition, practices, juror, other_juror, bystander
+):
+    move_to(edition, Phase.SCREENING)
+    for practice in practices:
+        screen(NominationFactory(edition=edition, practice=practice), eligible=True)
+    advance(edition)
+    (notice,) = notices_of(juror, Kind.JURY)
+    assert "Tiene 2 prácticas para evaluar" in notice.text
+    assert notice.url == reverse("meeting:jury_assignments")
+    assert len(notices_of(other_juror, Kind.JURY)) == 1
+    assert not notices_of(bystander, Kind.JURY)
+
+
+@pytest.fixture
+def reviewing(edition, practices, juror, other_juror):
+    """Both jurors have Catastro; the other juror already sent theirs. Deadline: 10 December."""
+    move_to(edition, Phase.REVIEW)
+    edition.review_deadline = date(2026, 12, 10)
+    edition.save()
+    nomination = NominationFactory(edition=edition, practice=practices[0])
+    pending = assign(nomination, juror)
+    sent = assign(nomination, other_juror)
+    save_scores(sent, dict.fromkeys(edition.criteria.all(), (4, "")), submit=True)
+    return pending
+
+
+def at(day):
+    return timezone.make_aware(datetime(2026, 12, day, 7))
+
+
+def test_a_juror_with_an_unsent_sheet_is_reminded_once_before_the_deadline(
+    reviewing, juror, other_juror
+):
+    assert send_jury_reminders(now=at(1)) == 0  # nine days before: too early
+    assert send_jury_reminders(now=at(8)) == 1
+    assert send_jury_reminders(now=at(8)) == 0  # the daily run is idempotent
+    assert send_jury_reminders(now=at(9)) == 0
+    (notice,) = notices_of(juror, Kind.JURY)
+    assert "Recuerde: evalúe «Catastro multipropósito en Pasto» antes del 10 de diciembre" in (
+        notice.text
+    )
+    assert notice.url == reverse("meeting:jury_score", args=[reviewing.pk])
+    assert not notices_of(other_juror, Kind.JURY)  # already sent: nothing to remind
+
+
+def test_no_reminder_after_the_deadline_or_once_the_review_closed(reviewing, juror):
+    assert send_jury_reminders(now=at(11)) == 0
+    move_to(reviewing.nomination.edition, Phase.DELIBERATION)
+    assert send_jury_reminders(now=at(8)) == 0
+    assert not notices_of(juror, Kind.JURY)
+
+
+def test_the_daily_command_runs(reviewing, capsys):
+    call_command("send_jury_reminders")
+    assert "Recordatorios enviados:" in capsys.readouterr().out
