@@ -32,5 +32,7 @@ def test_seed_demo_shows_usefulness_adoptions_and_a_follow_up_once(settings, cli
     assert "4 entidades cuentan que la están aplicando" in adoption
     assert "Funcionó: 2" in adoption
 
-    notice = Notification.objects.get(recipient__username="miembro")
-    assert notice.kind == Notification.Kind.FOLLOW_UP and notice.url.endswith("/seguimiento/")
+    follow_up = Notification.objects.get(
+        recipient__username="miembro", kind=Notification.Kind.FOLLOW_UP
+    )
+    assert follow_up.url.endswith("/seguimiento/")

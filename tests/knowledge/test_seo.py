@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -23,6 +24,7 @@ from knowledge.factories import (
 def head_of(page, query=""):
     """The SEO tags as the page's own template renders them, for a visitor's request."""
     request = RequestFactory().get(page.url + query)
+    request.user = AnonymousUser()
     html = render_to_string("includes/seo.html", page.get_context(request), request=request)
     return BeautifulSoup(html, "html.parser")
 
