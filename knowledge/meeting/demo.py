@@ -68,9 +68,11 @@ def seed(log):
     juror = get_user_model().objects.filter(username="jurado").first()
     nominator = get_user_model().objects.filter(username="miembro").first()
     past = get_or_create_edition(index, past_edition_fields(), juror)
+    current = get_or_create_edition(index, current_edition_fields(), juror)
+    if juror is None:  # outside DEMO_MODE: no demo accounts, so no jury to walk the phases with
+        return log.step("encuentro: ediciones 2025 y 2026 sin postulaciones (no hay jurado demo)")
     if not past.nominations.exists():
         seed_past_results(past, juror, nominator)
-    current = get_or_create_edition(index, current_edition_fields(), juror)
     if not current.nominations.exists():
         seed_current_review(current, juror, nominator)
     log.step(

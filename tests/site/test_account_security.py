@@ -26,6 +26,7 @@ from community.models import Thread
 from knowledge.factories import PracticePageFactory, create_library
 from knowledge.meeting.factories import NominationFactory, create_edition
 from knowledge.meeting.models import Nomination, Vote
+from knowledge.meeting.models.pages import Phase
 from siteconf.accounts import roles
 from siteconf.accounts.factories import UserFactory, give_authenticator_app
 from siteconf.accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
@@ -89,6 +90,7 @@ def places_to_act(settings):
     vote = create_edition(
         year=2025,
         call="closed",
+        phase=Phase.DELIBERATION,
         vote_opens_at=timezone.now() - timedelta(days=1),
         vote_closes_at=timezone.now() + timedelta(days=1),
     )
@@ -313,7 +315,7 @@ def test_only_those_who_manage_users_can_unlock(editor_client, member):
     for _ in range(10):
         log_in(Client(), member.username, "mala")
     response = editor_client.post(reverse("accounts_unlock", args=[member.pk]), follow=True)
-    assert "no tienes permisos para acceder" in response.content.decode()  # Wagtail's words
+    assert "no tiene permisos para acceder a esta área" in response.content.decode()
     assert LOCKED in log_in(Client(), member.username).content.decode()
 
 
