@@ -3,7 +3,9 @@
 Plain data, read by `knowledge.demo`: guides on the policy's four objectives, lessons from the
 programmes it evaluates (PDI, Mejor Gestión de los Departamentos, Sistema Nacional de Capacitación
 Municipal, Sinergia Territorial, Gobierno al Plan…) and practices from departments' teams.
-Taxonomy values are stable slugs; territory values are DANE codes; `age` is in days.
+Taxonomy values are stable slugs; territory values are DANE codes; `age` is in days before the
+seed: the practices nominated to the 2025 meeting are old enough to predate its call (June–August
+2025), those nominated in 2026 predate the call's close.
 """
 
 GUIDES = [
@@ -655,7 +657,7 @@ PRACTICES = [
         "departments": ["52"],
         "municipalities": ["52001", "52356"],
         "tags": ["mesas técnicas"],
-        "age": 40,
+        "age": 540,
         "status": "destacada",
         "problem": "Cada municipio reportaba indicadores de salud con formatos distintos.",
         "solution": "Una mesa mensual con agenda fija y un formato único de reporte.",
@@ -674,7 +676,7 @@ PRACTICES = [
         "departments": ["52"],
         "municipalities": ["52835"],
         "tags": ["acueductos veredales", "regalías"],
-        "age": 70,
+        "age": 520,
         "status": "validada",
         "problem": "Veredas sin agua potable y proyectos que no llegaban a ejecutarse.",
         "solution": "Formulación acompañada y operación por juntas de acción comunal.",
@@ -712,7 +714,7 @@ PRACTICES = [
         "departments": ["15"],
         "municipalities": ["15001", "15759"],
         "tags": ["IDF", "formación"],
-        "age": 220,
+        "age": 530,
         "status": "validada",
         "problem": "Alta rotación de tesoreros y errores en la programación presupuestal.",
         "solution": "Una escuela con sesiones mensuales y acompañamiento en sitio.",
@@ -731,7 +733,7 @@ PRACTICES = [
         "departments": ["52"],
         "municipalities": ["52835"],
         "tags": ["enfoque diferencial", "salud rural"],
-        "age": 25,
+        "age": 95,
         "status": "propuesta",
         "problem": "Baja cobertura de vacunación en veredas sin puesto de salud.",
         "solution": "Brigadas concertadas con consejos comunitarios y guías locales.",
@@ -750,7 +752,7 @@ PRACTICES = [
         "departments": ["19"],
         "municipalities": ["19001", "19698", "19256", "19821"],
         "tags": ["banco de proyectos", "asociatividad"],
-        "age": 180,
+        "age": 480,
         "status": "validada",
         "problem": "Municipios sin formuladores perdían convocatorias.",
         "solution": "Un equipo de formulación compartido por la asociación de municipios.",
@@ -768,7 +770,7 @@ PRACTICES = [
         "entity": "funcion-publica",
         "departments": ["68"],
         "tags": ["participación", "juventud"],
-        "age": 130,
+        "age": 500,
         "status": "propuesta",
         "problem": "Audiencias con poca asistencia y sin preguntas.",
         "solution": "Los consejos de juventud coorganizan la audiencia.",
@@ -843,7 +845,7 @@ PRACTICES = [
         "entity": "funcion-publica",
         "departments": ["25"],
         "tags": ["MIPG", "FURAG"],
-        "age": 240,
+        "age": 470,
         "status": "propuesta",
         "problem": "Resultados del FURAG bajos y sin plan de mejora.",
         "solution": "Autodiagnóstico acompañado y planes de mejora cortos.",

@@ -5,8 +5,10 @@ import io
 import pytest
 
 from django.core.management import call_command
+from django.utils import timezone
 
 from knowledge.demo_content import RELATED_LINKS
+from knowledge.meeting.models import Nomination
 from knowledge.models import GuidePage, KnowledgePage
 
 pytestmark = pytest.mark.django_db
@@ -39,3 +41,11 @@ def test_guide_steps_name_a_concrete_product(demo):
             output = step.value["expected_output"]
             assert "documento aprobado" not in output
             assert output != step.value["title"]
+
+
+def test_nominated_practices_were_published_before_their_call_closed(demo):
+    nominations = Nomination.objects.select_related("edition", "practice")
+    assert nominations.filter(edition__year=2025).exists()
+    for nomination in nominations:
+        closed = timezone.localdate(nomination.edition.call_closes_at)
+        assert nomination.practice.publication_date <= closed, nomination.practice.title
