@@ -114,6 +114,9 @@ ANNOUNCEMENTS = {
     "needs_changes": gettext_lazy(
         "Los editores pidieron cambios en mi buena práctica **%(title)s**; la estoy ajustando."
     ),
+    "rejected": gettext_lazy(
+        "Los editores decidieron no publicar en la biblioteca mi buena práctica **%(title)s**."
+    ),
 }
 
 

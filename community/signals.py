@@ -1,5 +1,6 @@
 """The member who shared a practice hears what the editors decided, and the thread links to it."""
 
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
@@ -45,6 +46,22 @@ def practice_changes_requested(sender, instance, user=None, **kwargs):
         notify.practice_status(
             thread.author,
             _("Los editores pidieron cambios en «%(title)s»") % {"title": page.title},
+            thread.get_absolute_url(),
+            thread,
+        )
+
+
+@receiver(pre_delete, sender=PracticePage)
+def practice_rejected(sender, instance, **kwargs):
+    """Editors reject a shared practice for good by deleting the submission (Wagtail's "reject"
+    asks for changes): before the thread loses its link, it says so and the member is told."""
+    if instance.first_published_at is not None:
+        return  # a practice that was once in the library is withdrawn, not rejected
+    practices.update_announcements(instance, "rejected")
+    for thread in _threads_for(instance):
+        notify.practice_status(
+            thread.author,
+            _("Los editores decidieron no publicar «%(title)s»") % {"title": instance.title},
             thread.get_absolute_url(),
             thread,
         )

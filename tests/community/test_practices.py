@@ -180,6 +180,24 @@ def test_announcement_says_changes_were_requested(
     assert notice.url == Thread.objects.get(practice=page).get_absolute_url()
 
 
+def test_rejected_practice_leaves_an_announcement_that_says_so(
+    client, member, other_member, public_space, practices_library
+):
+    login(client, member)
+    share(client, public_space)
+    page = PracticePage.objects.get(title=FORM["title"])
+    thread = Thread.objects.get(practice=page)
+    page.delete()  # the editors discard the submission
+    thread.refresh_from_db()
+    assert thread.practice is None
+    source = thread.posts.order_by("created", "pk").first().source
+    assert "decidieron no publicar" in source and "revisión editorial" not in source
+    notice = Notification.objects.get(recipient=member, kind="practica")
+    assert "decidieron no publicar" in notice.text
+    assert notice.url == thread.get_absolute_url()
+    assert not Notification.objects.filter(recipient=other_member).exists()
+
+
 def test_member_gets_no_wagtail_email_linking_to_the_admin(
     client, member, editor, public_space, practices_library, django_capture_on_commit_callbacks
 ):
