@@ -6,8 +6,10 @@ leave only once the transaction has committed.
 """
 
 from django.db import transaction
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from siteconf.home.templatetags.dates import fecha
 
 from .emails import send_enrolment_email
 from .models import Cohort, Enrollment
@@ -29,10 +31,10 @@ def refusal_reason(cohort, today=None):
     if cohort.status == Cohort.Status.CLOSED:
         return _("Las inscripciones de esta convocatoria están cerradas.")
     if today < cohort.enrolment_opens:
-        day = formats.date_format(cohort.enrolment_opens, "j \\d\\e F \\d\\e Y")
+        day = fecha(cohort.enrolment_opens)
         return _("Las inscripciones abren el %(day)s.") % {"day": day}
     if today > cohort.enrolment_closes:
-        day = formats.date_format(cohort.enrolment_closes, "j \\d\\e F \\d\\e Y")
+        day = fecha(cohort.enrolment_closes)
         return _("Las inscripciones cerraron el %(day)s.") % {"day": day}
     return None
 

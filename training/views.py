@@ -6,10 +6,11 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from siteconf.home.templatetags.dates import fecha
 
 from . import enrolment, interest, surveys
 from .forms import SurveyForm
@@ -223,7 +224,7 @@ def my_courses(plan, request):
 def _survey_closed_reason(cohort, answer):
     if cohort.status == Cohort.Status.CANCELLED:
         return _("Esta convocatoria fue cancelada: no tiene encuesta.")
-    day = date_format(surveys.closes_on(cohort), "j \\d\\e F \\d\\e Y")
+    day = fecha(surveys.closes_on(cohort))
     if cohort.end_date >= timezone.localdate():
         return _(
             "La encuesta se abre cuando termine el curso, y se puede responder hasta el %(day)s."

@@ -9,11 +9,11 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from community.models import Notification
 from community.notify import send
+from siteconf.home.templatetags.dates import fecha
 
 from .models import JuryAssignment, Nomination
 from .models.pages import Phase
@@ -123,7 +123,7 @@ def send_jury_reminders(now=None):
             _("Recuerde: evalúe «%(title)s» antes del %(deadline)s (%(edition)s).")
             % {
                 "title": assignment.nomination.practice.title,
-                "deadline": date_format(edition.review_deadline, "j \\d\\e F"),
+                "deadline": fecha(edition.review_deadline),
                 "edition": edition.title,
             },
             reverse("meeting:jury_score", args=[assignment.pk]),

@@ -7,9 +7,10 @@ refusal before the editor clicks. Going back is not offered: each phase's work b
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from siteconf.home.templatetags.dates import fecha
 
 from . import notices
 from .models import EditionPage, JuryAssignment, Nomination, has_conflict_of_interest
@@ -106,7 +107,7 @@ def _leave_call(edition, confirm, now):
                 "La convocatoria anunció su cierre para el %(date)s. Confirme si quiere cerrarla"
                 " antes: ya no se recibirán postulaciones."
             )
-            % {"date": date_format(timezone.localtime(edition.call_closes_at), "j \\d\\e F")}
+            % {"date": fecha(edition.call_closes_at, "sin hora")}
         )
     return ""
 
@@ -160,7 +161,7 @@ def _leave_results(edition, confirm, now):
     if edition.ends_on >= timezone.localdate(now):
         return ActionRefused(
             _("La memoria se publica cuando el encuentro haya terminado (el %(date)s).")
-            % {"date": date_format(edition.ends_on, "j \\d\\e F \\d\\e Y")}
+            % {"date": fecha(edition.ends_on)}
         )
     return ""
 
