@@ -54,6 +54,8 @@ class UsefulnessAnswer(models.Model):
                 name="usefulness_one_answer_per_member",
             )
         ]
+        # The offering entities' dashboard counts a period's answers per item: covered by this.
+        indexes = [models.Index(fields=["updated", "page", "useful"], name="usefulness_by_period")]
 
     def __str__(self):
         return f"{self.page_id}: {'sí' if self.useful else 'no'}"

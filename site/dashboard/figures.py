@@ -7,6 +7,8 @@ figure's rows come from one or two aggregate queries, whatever the amount of dat
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 ROWS = 20  # per figure: the chart stays readable, the CSV matches what the page shows
@@ -48,4 +50,10 @@ def figure(slug):
 
 
 def build(slug, filters):
-    return REGISTRY[slug](filters)
+    """The figure, kept in the shared cache for `DASHBOARD_CACHE_SECONDS` per filter: the data is
+    read daily, not live, and some figures aggregate a year of rows."""
+    place = filters.department.code if filters.department else "todos"
+    key = f"dashboard:{slug}:{filters.period[0]:%Y%m%d%H}:{filters.period[1]:%Y%m%d%H}:{place}"
+    return cache.get_or_set(
+        key, lambda: REGISTRY[slug](filters), getattr(settings, "DASHBOARD_CACHE_SECONDS", 600)
+    )

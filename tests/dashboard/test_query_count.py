@@ -3,6 +3,7 @@ with a handful of rows as with many, and never one per item, question or enrolme
 
 import pytest
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -55,7 +56,10 @@ def fill(parents, size):
         CourseEvaluationFactory(cohort=cohort, respondent=enrolment.user)
 
 
-def queries_for(client, path):
+def queries_for(client, path, cached=False):
+    """Queries for one visit; the figures' cache is emptied first unless `cached`."""
+    if not cached:
+        cache.clear()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
         if response.streaming:
@@ -79,3 +83,9 @@ def test_the_page_stays_under_its_query_budget(
     fill(parents, 5)
     with django_assert_max_num_queries(MAX_QUERIES):
         editor_client.get(DASHBOARD)
+
+
+def test_a_second_visit_within_minutes_reuses_the_figures(editor_client, parents):
+    fill(parents, 2)
+    first = queries_for(editor_client, DASHBOARD)
+    assert queries_for(editor_client, DASHBOARD, cached=True) <= first - 10
