@@ -23,6 +23,7 @@ from search.documents import (
     known_findable,
     register_audience,
     register_kind,
+    register_page_kind,
 )
 
 from .models import Post, SpacePage, Thread
@@ -83,6 +84,7 @@ def register():
             )
         ),
     )
+    register_page_kind("espacio", _("Espacio de la comunidad"), SpacePage)
     register_audience(lambda user: {space_audience(pk) for pk in readable_space_ids(user)})
 
 

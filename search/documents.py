@@ -33,6 +33,7 @@ retried later (see search/indexing.py). Pages are wired already in search/signal
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db.models import Prefetch, Value
 from django.utils.translation import gettext_lazy as _
@@ -244,14 +245,14 @@ def keywords_of(page):
     return [*tags, *(str(item) for manager in related for item in manager.all())]
 
 
-def plain_page_document(page):
+def plain_page_document(page, kind="pagina"):
     """Any other page (home, library index...): title and text, no facets but kind and year."""
     page = page.specific
     if page.depth <= 1 or not page_is_findable(page):
         return None
     published = page.last_published_at or page.first_published_at
     return SearchDocument(
-        kind="pagina",
+        kind=kind,
         pk=page.pk,
         title=page.title,
         url=page.url or "",
@@ -302,6 +303,19 @@ def register_library():
             .filter(depth__gt=1)
             .not_type(KnowledgePage, *_page_models_with_own_kind())
         ),
+    )
+
+
+def register_page_kind(name, label, model):
+    """A page type found like any other page but named for what it is ("Espacio de la
+    comunidad", not "Página") in results and the content filter; ranked as pages are."""
+    register_kind(
+        name,
+        label=label,
+        model=model,
+        build=partial(plain_page_document, kind=name),
+        objects=lambda: model.objects.live().public(),
+        weight=KIND_WEIGHTS["pagina"],
     )
 
 

@@ -10,9 +10,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from search import indexing
-from search.documents import SearchDocument, page_is_findable, register_kind, searchable_text
+from search.documents import (
+    SearchDocument,
+    page_is_findable,
+    register_kind,
+    register_page_kind,
+    searchable_text,
+)
 
-from .models import Cohort, CoursePage
+from .models import Cohort, CourseLessonPage, CourseModulePage, CoursePage
 
 
 def _cohorts(course):
@@ -72,6 +78,8 @@ def register():
         build=course_document,
         objects=lambda: CoursePage.objects.live().public(),
     )
+    register_page_kind("modulo", _("Módulo de curso"), CourseModulePage)
+    register_page_kind("leccion-curso", _("Lección de curso"), CourseLessonPage)
 
 
 @receiver(post_save, sender=Cohort)

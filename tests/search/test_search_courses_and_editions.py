@@ -96,3 +96,22 @@ def test_a_meeting_edition_is_found_with_its_date(client, search_backend, commit
     assert data["results"][0]["date"] == "2031-09-10"
     assert facet_counts(data, "anio") == {"2031": 1}
     assert "Encuentro anual" in search(client, "catastral").content.decode()
+
+
+def test_spaces_and_course_lessons_are_named_for_what_they_are(client, make_course, committed):
+    from community.factories import SpacePageFactory, create_community
+    from training.factories import CourseLessonPageFactory, CourseModulePageFactory
+
+    course = make_course("Catastro multipropósito")
+    with committed():
+        SpacePageFactory(parent=create_community(), title="Catastro y predial")
+        module = CourseModulePageFactory(parent=course, title="Módulo de catastro")
+        CourseLessonPageFactory(parent=module, title="Lección de avalúos del catastro")
+    data = api(client, "catastro")
+    kinds = {hit["title"]: (hit["kind"], hit["kind_label"]) for hit in data["results"]}
+    assert kinds["Catastro y predial"] == ("espacio", "Espacio de la comunidad")
+    assert kinds["Módulo de catastro"] == ("modulo", "Módulo de curso")
+    assert kinds["Lección de avalúos del catastro"] == ("leccion-curso", "Lección de curso")
+    assert "pagina" not in facet_counts(data, "contenido")
+    body = search(client, "catastro").content.decode()
+    assert "Espacio de la comunidad" in body and ">Página<" not in body
