@@ -92,6 +92,11 @@ def test_open_enrolment_and_department_filters(plan, catalogue, client):
 
 def test_starting_this_month_or_quarter(plan, catalogue, client):
     today = timezone.localdate()
+    # The factory's "in a month" falls in this month on the 1st of a 31-day month: next month.
+    next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    Cohort.objects.filter(pk__in=[catalogue.mdm_open.pk, catalogue.budget_pasto.pk]).update(
+        start_date=next_month, end_date=next_month + timedelta(days=10)
+    )
     CohortFactory(course=catalogue.sgr, start_date=today)
     far = CoursePageFactory(parent=plan, title="Curso lejano")
     CohortFactory(course=far, start_date=today + timedelta(days=120))
