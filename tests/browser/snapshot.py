@@ -54,12 +54,14 @@ class PostgresSnapshot:
 
     def _run(self, *statements):
         """Outside the test database (no connection to it may be open while it is copied or
-        dropped): ours is closed, any other ended."""
+        dropped): ours is closed, the live server's ended. Only our role's client connections:
+        PostgreSQL moves its own autovacuum workers aside, and a non-superuser may not end them."""
         connection.close()
         with connection._nodb_cursor() as cursor:
             cursor.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                " WHERE datname = %s AND pid <> pg_backend_pid()"
+                " AND usename = current_user AND backend_type = 'client backend'",
                 [self.name],
             )
             for sql in statements:
