@@ -44,16 +44,18 @@ class Dimension:
         return asked_values(params, self.param)
 
     def known(self, model, values):
-        """Those of `values` that the vocabulary holds. A made-up value finds nothing, and would
-        only be repeated in every link of the page."""
+        """{value: label} for those of `values` that the vocabulary holds, in the order asked. A
+        made-up value finds nothing, and would only be repeated in every link of the page; the
+        label names a chosen value even when the current results no longer hold it."""
         if self.numeric:
-            return [v for v in values if v.isdecimal() and len(v) <= 4]
+            return {v: v for v in values if v.isdecimal() and len(v) <= 4}
         *relations, field = self.value_path.split("__")
+        label = self.label_path.split("__")[-1]
         for name in relations:
             model = model._meta.get_field(name).related_model
-        held = model._default_manager.filter(**{f"{field}__in": values}).values_list(field)
-        held = {str(value) for (value,) in held}
-        return [v for v in values if v in held]
+        held = model._default_manager.filter(**{f"{field}__in": values}).values_list(field, label)
+        held = {str(value): name for value, name in held}
+        return {v: held[v] for v in values if v in held}
 
     def values_for(self, queryset):
         return (
@@ -78,7 +80,7 @@ class LikeMineDimension(Dimension):
     municipality: object = None
 
     def known(self, model, values):
-        return [v for v in values if v == "1"]
+        return {"1": comparison_label(self.municipality)} if "1" in values else {}
 
     def values_for(self, queryset):
         """Always the one option, even at (0): the member sees the facet exists for them."""
@@ -163,10 +165,12 @@ class LibraryFilter:
         self.base = base_queryset
         if can_compare(municipality):
             self.dimensions = (like_mine_dimension(municipality), *self.dimensions)
-        self.selected = {}
+        self.selected, self.chosen_names = {}, {}
         for dimension in self.dimensions:
             chosen = dimension.chosen(params)
-            self.selected[dimension.param] = dimension.known(self.model, chosen) if chosen else []
+            names = dimension.known(self.model, chosen) if chosen else {}
+            self.selected[dimension.param] = list(names)
+            self.chosen_names[dimension.param] = names
         sort = params.get("orden")
         self.sort_asked = sort in self.sorts
         self.sort = sort if self.sort_asked else self.default_sort
@@ -221,7 +225,10 @@ class LibraryFilter:
                 )
             # A chosen value that no longer matches anything stays visible, so it can be removed.
             shown = {option.value for option in facet.options}
-            facet.options += [FacetOption(v, v, 0, True) for v in chosen - shown]
+            names = self.chosen_names[dimension.param]
+            facet.options += [
+                FacetOption(v, str(names[v]), 0, True) for v in names if v not in shown
+            ]
             if facet.options:
                 facets.append(facet)
         return facets

@@ -160,17 +160,21 @@ def api_search(request):
     for the corrected query, given as "corrected_query" (null when nothing was corrected);
     `sin_corregir=1` searches exactly what was typed.
 
-    Only what the requesting user may open is counted or returned, as on the search page.
+    Only what the requesting user may open is counted or returned, as on the search page. A
+    signed-in member whose profile names a municipality with a fiscal category also gets the
+    facet "como_el_mio" (first, value "1", counted) and may filter with `como_el_mio=1`, which
+    others may not: it is ignored for them, as an unknown facet value is.
     """
-    wanted = SearchRequest.from_querydict(request.GET)
+    municipality = municipality_of(request.user)
+    wanted = SearchRequest.from_querydict(request.GET, municipality)
     if not wanted.query:
         return JsonResponse({"error": "Escriba una consulta en el parámetro q."}, status=400)
     try:
-        results, page = run_search(wanted, request.user)
+        results, page = run_search(wanted, request.user, municipality=municipality)
     except SearchUnavailable:
         return JsonResponse({"error": str(UNAVAILABLE)}, status=503)
     log_search(wanted, results.total)
-    return JsonResponse(
+    response = JsonResponse(
         {
             "query": wanted.query,
             "corrected_query": wanted.corrected or None,
@@ -194,7 +198,10 @@ def api_search(request):
                     {"value": v, "label": str(lab), "count": n, "selected": sel}
                     for v, lab, n, sel in values
                 ]
-                for key, _label, values in labelled_facets(results, wanted.filters)
+                for key, _label, values in labelled_facets(results, wanted.filters, municipality)
             },
         }
     )
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response

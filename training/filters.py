@@ -23,7 +23,8 @@ class ChoiceDimension(Dimension):
     choices: tuple = ()
 
     def known(self, model, values):
-        return [v for v in values if v in dict(self.choices)]
+        labels = dict(self.choices)
+        return {v: labels[v] for v in values if v in labels}
 
     def values_for(self, queryset):
         rows = queryset.values(self.value_path).annotate(count=Count("pk", distinct=True))
@@ -42,7 +43,8 @@ class CohortDimension(Dimension):
     options: tuple = ()  # (value, label, function returning a Q on Cohort with a field prefix)
 
     def known(self, model, values):
-        return [v for v in values if v in {value for value, _label, _q in self.options}]
+        labels = {value: label for value, label, _q in self.options}
+        return {v: labels[v] for v in values if v in labels}
 
     def cohort_q(self, values):
         condition = Q(pk__in=[])

@@ -105,8 +105,10 @@ def test_filter_without_matches_says_so_and_offers_to_clear_filters(client, libr
     empty = soup.select_one(".empty")
     assert "Ningún recurso coincide con estos filtros." in empty.get_text()
     assert empty.find("a", string="Quitar todos los filtros")["href"] == library.url
-    # The chosen value stays on screen, checked, so it can be unticked.
+    # The chosen value stays on screen, checked and named, so it can be unticked.
     assert facet_counts(soup, "sector")["victimas"] == 0
+    chips = [link.get_text(strip=True) for link in soup.select(".chosen a")]
+    assert "Víctimas ✕" in chips
 
 
 @pytest.mark.parametrize(

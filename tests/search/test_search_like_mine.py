@@ -115,3 +115,28 @@ def test_a_members_results_are_never_served_to_someone_else_from_a_cache(client,
     response = search(client)
     assert "Cookie" in response["Vary"]
     assert "private" in response["Cache-Control"]
+
+
+def api(client, **params):
+    response = client.get("/api/search/", {"q": "prueba", **params})
+    assert response.status_code == 200
+    return response
+
+
+def api_titles(response):
+    return sorted(hit["title"] for hit in response.json()["results"])
+
+
+def test_the_api_offers_the_member_the_same_filter(client, practices):
+    client.force_login(member_in_municipality("73555", username="planadas"))
+    response = api(client, como_el_mio="1")
+    assert api_titles(response) == sorted([ATACO, TIBU])
+    (option,) = response.json()["facets"]["como_el_mio"]
+    assert option == {"value": "1", "label": PLANADAS_LABEL, "count": 2, "selected": True}
+    assert "private" in response["Cache-Control"]
+
+
+def test_the_api_ignores_the_filter_for_a_visitor(client, practices):
+    response = api(client, como_el_mio="1")
+    assert len(api_titles(response)) == 5
+    assert "como_el_mio" not in response.json()["facets"]

@@ -5,6 +5,7 @@ role's screens is tests/browser/test_admin_language.py; this one needs no browse
 """
 
 import gettext
+import importlib
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -14,6 +15,8 @@ import pytest
 
 from django.conf import settings
 from django.contrib.messages import get_messages
+
+from wagtail.users.models import UserProfile
 
 from siteconf.accounts import roles
 from siteconf.accounts.factories import UserFactory
@@ -127,6 +130,24 @@ def test_roles_without_the_admin_are_refused_in_spanish(client, role):
     client.force_login(UserFactory(username="sin_admin", roles=[role]))
     response = client.get("/admin/", follow=True)
     assert "No tiene permiso para acceder a la administración." in visible_text(response)
+
+
+def test_an_editor_who_once_chose_plain_spanish_is_addressed_as_usted_again(editor_client):
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "siteconf.accounts.migrations.0006_admin_language_among_permitted"
+    )
+    sector = Sector.objects.create(name="Minería", slug="mineria")
+    confirm_delete = f"/admin/snippets/reference/sector/delete/{sector.pk}/"
+    user = editor_client.get("/admin/").wsgi_request.user
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "es"})
+    assert "¿Seguro que quieres" in visible_text(editor_client.get(confirm_delete))
+    migration.drop_languages_not_permitted(apps, None)
+    text = visible_text(editor_client.get(confirm_delete))
+    assert "¿Seguro que desea eliminar" in text
+    assert "Sí, eliminar" in text
+    assert [s for s in INFORMAL if s in text] == []
 
 
 @pytest.mark.parametrize("domain", ["django", "djangojs"])
