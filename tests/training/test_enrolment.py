@@ -204,3 +204,27 @@ def test_the_confirmation_sends_away_who_has_no_seat_and_anonymous_visitors(
     response = Client().get(cancel_url(plan, cohort))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.parametrize(
+    ("days", "shown"),
+    [
+        # (enrolment opens, enrolment closes, start, end) in days from today
+        ((3, 10, 20, 40), "Próxima"),
+        ((-3, 10, 20, 40), "Inscripciones abiertas"),
+        ((-20, -10, 5, 40), "Inscripciones cerradas"),
+        ((-40, -30, -10, 40), "En curso"),
+        ((-90, -80, -60, -5), "Finalizada"),
+    ],
+    ids=["not-yet-open", "open", "window-over", "running", "over"],
+)
+def test_an_open_cohort_is_described_by_where_today_falls(client, course, days, shown):
+    today = timezone.localdate()
+    opens, closes, start, end = (today + timedelta(days=n) for n in days)
+    CohortFactory(
+        course=course, enrolment_opens=opens, enrolment_closes=closes, start_date=start,
+        end_date=end,
+    )  # fmt: skip
+    meta = " ".join(client.get(course.url).content.decode().split())
+    assert f'<p class="meta"> {shown} ·' in meta
+    assert "Abierta" not in meta

@@ -129,6 +129,21 @@ class Cohort(models.Model):
             raise ValidationError(errors)
 
     @property
+    def status_today(self):
+        """The status a reader should see: an open cohort's, read against today's date, so a
+        cohort whose enrolment has not opened yet is not called "Abierta"."""
+        if self.status != self.Status.OPEN:
+            return self.get_status_display()
+        today = timezone.localdate()
+        if today < self.enrolment_opens:
+            return _("Próxima")
+        if today <= self.enrolment_closes:
+            return _("Inscripciones abiertas")
+        if today < self.start_date:
+            return _("Inscripciones cerradas")
+        return _("En curso") if today <= self.end_date else _("Finalizada")
+
+    @property
     def place(self):
         if self.municipality_id and self.online:
             return _("%(place)s y en línea") % {"place": self.municipality_label}
