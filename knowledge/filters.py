@@ -58,11 +58,14 @@ class Dimension:
         return {v: held[v] for v in values if v in held}
 
     def values_for(self, queryset):
+        """Ordinal vocabularies (levels, stages, years) in their own order; the others most used
+        first, as library catalogues do: the options past the fold are the rarest."""
+        order = (self.order_path,) if self.order_path else ("-count", self.label_path)
         return (
             queryset.filter(**{f"{self.value_path}__isnull": False})
             .values(self.value_path, self.label_path)
             .annotate(count=Count("pk", distinct=True))
-            .order_by(self.order_path or self.label_path)
+            .order_by(*order)
         )
 
     def matching(self, model, values):

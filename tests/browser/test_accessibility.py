@@ -72,11 +72,47 @@ def test_keyboard_alone_skips_to_content_searches_opens_a_result_and_filters(pag
     expect(page.locator("main h1")).to_be_visible()
 
     page.goto("/biblioteca/")
-    tab_to(page, "input[name=sector][value=salud]")
+    tab_to(page, "input[name=sector]")
+    sector = page.evaluate("() => document.activeElement.value")
     page.keyboard.press("Space")
-    tab_to(page, "aside.facets button[type=submit]", most=300)  # past every facet's options
+    # Long facets fold behind "Ver N más": the button is a few dozen presses away, not hundreds.
+    tab_to(page, "aside.facets button[type=submit]", most=40)
     page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: "sector=salud" in url)
+    page.wait_for_url(lambda url: f"sector={sector}" in url)
+
+
+@pytest.mark.parametrize(("path", "results"), [("/biblioteca/", ".listing-results"),
+                                               ("/buscar/?q=PDT", "#resultados")])  # fmt: skip
+def test_a_keyboard_user_skips_the_filters_to_the_results(page, path, results):
+    page.goto(path)
+    tab_to(page, "a.skip-facets")
+    expect(page.locator("a.skip-facets")).to_be_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("s => !!document.activeElement.closest(s)", results)
+
+
+def test_a_folded_facet_option_is_reached_after_opening_ver_mas(page):
+    page.goto("/biblioteca/")
+    more = page.locator("fieldset.facet:has(legend:text-is('Departamento')) .facet-more")
+    tab_to(page, "fieldset.facet .facet-more > summary")
+    while (
+        page.evaluate(
+            "() => document.activeElement.closest('fieldset').querySelector('legend').innerText"
+        )
+        != "Departamento"
+    ):
+        tab_to(page, "fieldset.facet .facet-more > summary")
+    page.keyboard.press("Enter")
+    expect(more.locator("input").first).to_be_visible()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    tab_to(page, "aside.facets button[type=submit]", most=40)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "departamento=" in url)
+    # The chosen department stays in view, above the fold of the others.
+    chosen = page.locator("fieldset.facet input[name=departamento]:checked")
+    expect(chosen).to_be_visible()
 
 
 def test_every_control_shows_where_the_keyboard_focus_is(page):

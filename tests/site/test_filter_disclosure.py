@@ -95,3 +95,33 @@ def test_search_keeps_a_chip_for_a_filter_that_now_matches_nothing(client, searc
     soup = soup_of(client, "/buscar/", q="escolar", departamento="52")
     assert disclosure(soup)[1] == "Filtrar (1 activo)"
     assert chips(soup)["Nariño ✕"] == "?q=escolar"
+
+
+def department_options(soup):
+    """(values in view, values behind "Ver N más", the summary) of the library's Departamento."""
+    (fieldset,) = soup.select("fieldset.facet:has(> legend:-soup-contains-own('Departamento'))")
+    folded = fieldset.select_one(".facet-more")
+    behind = [i["value"] for i in folded.select("input")] if folded else []
+    in_view = [i["value"] for i in fieldset.select("input") if i["value"] not in behind]
+    return in_view, behind, folded.summary.get_text(strip=True) if folded else None
+
+
+def test_a_long_facet_shows_five_options_and_folds_the_rest_keeping_the_chosen_in_view(client):
+    library = create_library()
+    codes = ["05", "08", "11", "13", "15", "17", "18", "19", "20"]
+    for code in codes:
+        GuidePageFactory(parent=library, title=f"Guía {code}", departments=[code])
+    in_view, behind, summary = department_options(soup_of(client, library.url))
+    assert (len(in_view), len(behind), summary) == (5, 4, "Ver 4 más")
+    chosen = behind[-1]
+    in_view, behind, summary = department_options(soup_of(client, library.url, departamento=chosen))
+    assert chosen in in_view and chosen not in behind
+    assert summary == "Ver 3 más"
+
+
+def test_a_facet_one_option_longer_than_the_fold_is_not_folded(client):
+    library = create_library()
+    for code in ["05", "08", "11", "13", "15", "17"]:
+        GuidePageFactory(parent=library, title=f"Guía {code}", departments=[code])
+    in_view, behind, summary = department_options(soup_of(client, library.url))
+    assert (len(in_view), behind, summary) == (6, [], None)

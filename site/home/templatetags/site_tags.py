@@ -68,3 +68,22 @@ def kind_name(item):
         model = getattr(item, "specific_class", None) or type(item)
         label = model._meta.verbose_name
     return str(label)
+
+
+FACET_OPTIONS_SHOWN = 5
+
+
+@register.filter
+def fold_options(options, shown=FACET_OPTIONS_SHOWN):
+    """(first options, the rest) of a facet: the rest go behind "Ver N más", so a keyboard user
+    tabs past a handful of options per facet rather than every department. Chosen options always
+    stay in view. Takes the library's FacetOption objects and the search page's dicts alike."""
+
+    def selected(option):
+        return option["selected"] if isinstance(option, dict) else option.selected
+
+    options = list(options)
+    if len(options) <= shown + 1:  # "Ver 1 más" would save nothing
+        return options, []
+    first = [o for n, o in enumerate(options) if n < shown or selected(o)]
+    return first, [o for o in options if o not in first]
