@@ -248,7 +248,7 @@ def seed_thread(space, users, title, category, pinned, posts, solution, flag, st
             thread=thread,
             author=users[author],
             source=text,
-            created=start + timedelta(hours=5 * n),
+            created=start + REPLY_GAP * n,
         )
         for n, (author, text) in enumerate(posts)
     ]
@@ -275,6 +275,16 @@ def tell_moderator_of_the_flag(space, users, thread, when):
     )
 
 
+REPLY_GAP = timedelta(hours=2, minutes=40)  # five posts from 8 a.m. end before 7 p.m.
+
+
+def office_hours(moment, n):
+    """That day in Bogotá at a working hour: conversations seeded at night would otherwise all
+    start at the hour the seed ran (2 a.m. read oddly on every post)."""
+    local = timezone.localtime(moment)
+    return local.replace(hour=8 + n % 3, minute=(17 * n) % 60, second=0, microsecond=0)
+
+
 def thread_age(n, total):
     """A year into operation: the first conversation some eleven months ago, the latest a few
     days ago, the rest spread between them (closer together lately, as the network grew)."""
@@ -292,6 +302,6 @@ def seed(log):
     seed_members(spaces, users)
     now = timezone.now()
     for n, (slug, title, category, pinned, posts, solution, flag) in enumerate(THREADS):
-        start = now - thread_age(n, len(THREADS))
+        start = office_hours(now - thread_age(n, len(THREADS)), n)
         seed_thread(spaces[slug], users, title, category, pinned, posts, solution, flag, start)
     log.step(f"{len(THREADS)} conversaciones con respuestas, una pregunta resuelta, una denuncia")

@@ -95,9 +95,8 @@ def guide_fields(item):
         ),
         "audience": item["audience"],
         "version": "2.0" if overdue else "1.0",
-        "review_by": (timezone.localdate() - datetime.timedelta(days=15))
-        if overdue
-        else published + datetime.timedelta(days=730),
+        # A yearly review for the guide that shows the overdue notice, two years for the rest.
+        "review_by": published + datetime.timedelta(days=365 if overdue else 730),
         "steps": [
             (
                 "step",

@@ -21,7 +21,7 @@ GUIDES = [
         "departments": ["52"],
         "municipalities": ["52356"],
         "tags": ["recaudo", "presupuesto", "IDF"],
-        "age": 120,
+        "age": 400,  # revised once, due again a year later: the overdue notice shows
         "overdue": True,
         "audience": "Secretarías de hacienda municipales",
         "steps": [
