@@ -145,6 +145,13 @@ def mark_read(user, thread):
         marker.update(read_at=timezone.now())
 
 
+def is_following(user, *, space=None, thread=None):
+    """Whether `user` gets notices of the space or thread: the button says which way it goes."""
+    return user.is_authenticated and (
+        Follow.objects.filter(user=user, space=space, thread=thread).exists()
+    )
+
+
 def toggle_follow(user, *, space=None, thread=None):
     follow, created = Follow.objects.get_or_create(user=user, space=space, thread=thread)
     if not created:

@@ -140,6 +140,7 @@ class SpacePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from ..permissions import can_moderate, can_post, membership_of, visible_threads
+        from ..posting import is_following
 
         context = super().get_context(request, *args, **kwargs)
         threads = visible_threads(request.user).filter(space=self).with_listing_data()
@@ -150,5 +151,6 @@ class SpacePage(BasePage):
             membership=membership_of(request.user, self),
             can_post=can_post(request.user, self),
             can_moderate=can_moderate(request.user, self),
+            following=is_following(request.user, space=self),
         )
         return context

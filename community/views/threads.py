@@ -68,6 +68,7 @@ def render_thread(request, thread, form, status=200):
         "can_moderate": can_moderate(user, thread.space),
         "can_mark_solution": can_mark_solution(user, thread),
         "can_post_in_space": can_post(user, thread.space),
+        "following": posting.is_following(user, thread=thread),
     }
     return render(request, "community/thread.html", context, status=status)
 

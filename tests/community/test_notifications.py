@@ -1,5 +1,7 @@
 """Followers, mentions, solutions: in-site notices and email, only to people who may read."""
 
+from bs4 import BeautifulSoup
+
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -95,3 +97,22 @@ def test_member_sets_email_preference(client, member):
     login(client, member)
     client.post(reverse("community:preferences"), {"frequency": "diario"})
     assert EmailPreference.frequency_for(member) == "diario"
+
+
+def follow_button(client, url):
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return html.select_one("form[action*='seguir'] button").get_text(strip=True)
+
+
+def test_the_follow_button_says_which_way_it_goes(client, member, public_thread):
+    login(client, member)
+    thread_url, space_url = public_thread.get_absolute_url(), public_thread.space.url
+    for url, what, name in [(thread_url, "el hilo", "follow_thread"),
+                            (space_url, "el espacio", "follow_space")]:  # fmt: skip
+        pk = public_thread.pk if name == "follow_thread" else public_thread.space_id
+        before = follow_button(client, url)
+        client.post(reverse(f"community:{name}", args=[pk]))
+        after = follow_button(client, url)
+        assert {before, after} == {f"Seguir {what}", f"Dejar de seguir {what}"}
+        client.post(reverse(f"community:{name}", args=[pk]))
+        assert follow_button(client, url) == before
