@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Site
 
+from community.models import Notification
 from knowledge.models import KnowledgePage
 from siteconf.reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
 
@@ -27,10 +28,12 @@ from .models import (
     TrainingPlanPage,
 )
 from .permissions import grant_publisher_permissions, review_required_for
+from .surveys import invitation_text, survey_url
 
 # Demo accounts that fill the two-seat MDM cohort, the last one on the waiting list.
 FULL_COHORT_COURSE = "DNP-MDM-03"
 FULL_COHORT_PEOPLE = ("moderador", "jurado", "editor")
+MEMBER = "miembro"
 # Anonymous answers to a finished cohort, so the publishers' results page has content.
 EVALUATION_PEOPLE = ("moderador", "jurado", "editor")
 EVALUATIONS = (
@@ -184,6 +187,39 @@ def seed_evaluations():
         )  # fmt: skip
 
 
+def seed_member_courses():
+    """The demo member's own record on "Mis cursos": a course that ended last week with its
+    survey waiting (and the notice that asked), and a seat in one that starts soon."""
+    member = get_user_model().objects.filter(username=MEMBER).first()
+    if member is None or member.enrollments.exists():
+        return
+    today = timezone.localdate()
+    ended = (
+        Cohort.objects.filter(end_date__lt=today, end_date__gte=today - timedelta(days=30))
+        .exclude(status=Cohort.Status.CANCELLED)
+        .order_by("end_date")
+        .first()
+    )
+    starting = (
+        Cohort.objects.filter(
+            status=Cohort.Status.OPEN, enrolment_opens__lte=today, enrolment_closes__gte=today
+        )
+        .order_by("start_date")
+        .first()
+    )
+    if ended:
+        asked = timezone.make_aware(datetime.combine(ended.end_date + timedelta(days=1), time(9)))
+        Enrollment.objects.create(
+            user=member, cohort=ended, status=Enrollment.Status.ENROLLED, survey_sent_at=asked
+        )
+        Notification.objects.create(
+            recipient=member, kind=Notification.Kind.SURVEY, url=survey_url(ended, {}),
+            text=invitation_text(ended), created=asked,
+        )  # fmt: skip
+    if starting:
+        Enrollment.objects.create(user=member, cohort=starting, status=Enrollment.Status.ENROLLED)
+
+
 def seed(log):
     plan = seed_plan()
     courses = {row[0]: seed_course(plan, row) for row in COURSES}
@@ -192,4 +228,5 @@ def seed(log):
     seed_prerequisites(courses)
     seed_full_cohort(courses)
     seed_evaluations()
+    seed_member_courses()
     log.step(f"Plan de formación: {len(courses)} cursos, {Cohort.objects.count()} convocatorias")

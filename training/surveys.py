@@ -56,6 +56,13 @@ def survey_url(cohort, plans):
     return (plan.url or "") + plan.reverse_subpage("survey", args=[cohort.pk])
 
 
+def invitation_text(cohort):
+    return _(
+        "Terminó el curso «%(course)s». ¿Qué le pareció? Responda la encuesta antes "
+        "del %(day)s: son cinco preguntas y no lleva su nombre."
+    ) % {"course": cohort.course.title, "day": fecha(closes_on(cohort))}
+
+
 def due_surveys(today):
     """Seats in cohorts that ended within the open period whose member was not asked yet."""
     return (
@@ -90,12 +97,11 @@ def send_surveys(now=None):
             ).update(survey_sent_at=now)
             if not claimed:  # another run asked meanwhile
                 continue
-            text = _(
-                "Terminó el curso «%(course)s». ¿Qué le pareció? Responda la encuesta antes "
-                "del %(day)s: son cinco preguntas y no lleva su nombre."
-            ) % {"course": cohort.course.title, "day": fecha(closes_on(cohort))}
             notify.send(
-                [enrollment.user], Notification.Kind.SURVEY, text, survey_url(cohort, plans)
+                [enrollment.user],
+                Notification.Kind.SURVEY,
+                invitation_text(cohort),
+                survey_url(cohort, plans),
             )
         asked += 1
     return asked

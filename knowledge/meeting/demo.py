@@ -6,12 +6,14 @@ Idempotent: editions are found by year and nominations by practice; what exists 
 """
 
 import datetime
+from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from wagtail.models import Site
 
+from community.models import Notification
 from knowledge.demo import demo_pdf_document
 from knowledge.models import PracticePage
 from siteconf.reference.models import CapacityType
@@ -221,6 +223,15 @@ def current_edition_fields():
     }
 
 
+@contextmanager
+def dated(moment):
+    """Notices sent inside the block carry `moment`: a member's list then reads as the year of
+    events it reports, not as the hour the seed ran."""
+    last = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    yield
+    Notification.objects.filter(pk__gt=last).update(created=moment)
+
+
 def nominate(edition, title, capacity_slug, nominator):
     page = practice(title)
     if page is None:
@@ -238,24 +249,29 @@ def score_sheet(edition, values):
 
 def seed_past_results(edition, juror, nominator):
     """Walk 2025 through every phase in order, as the desk does: screening, jury, deliberation,
-    results, memoria."""
+    results, memoria; each step's notices dated when it happened that year."""
     nominations = []
-    for title, capacity_slug, status, values in PAST_NOMINATIONS:
-        nomination = nominate(edition, title, capacity_slug, nominator)
-        if nomination is not None:
-            nominations.append((nomination, status, values))
-    advance(edition)  # the call closed in August 2025
-    for nomination, _status, _values in nominations:
-        screen(nomination, eligible=True)
-    advance(edition)  # entering the jury review assigns the demo juror
-    for nomination, _status, values in nominations:
-        for assignment in nomination.assignments.all():
-            save_scores(assignment, score_sheet(edition, values), submit=True)
-    advance(edition)
-    for nomination, status, _values in nominations:
-        set_status(nomination, status)
-    advance(edition)  # results
-    advance(edition)  # the meeting ended in November 2025: memoria
+    with dated(aware(datetime.date(2025, 8, 30), 10)):  # the call's last days
+        for title, capacity_slug, status, values in PAST_NOMINATIONS:
+            nomination = nominate(edition, title, capacity_slug, nominator)
+            if nomination is not None:
+                nominations.append((nomination, status, values))
+    with dated(aware(datetime.date(2025, 9, 5), 11)):
+        advance(edition)  # the call closed in August 2025
+        for nomination, _status, _values in nominations:
+            screen(nomination, eligible=True)
+    with dated(aware(datetime.date(2025, 9, 8), 9)):
+        advance(edition)  # entering the jury review assigns the demo juror
+        for nomination, _status, values in nominations:
+            for assignment in nomination.assignments.all():
+                save_scores(assignment, score_sheet(edition, values), submit=True)
+    with dated(aware(datetime.date(2025, 10, 27), 15)):
+        advance(edition)
+        for nomination, status, _values in nominations:
+            set_status(nomination, status)
+        advance(edition)  # results
+    with dated(aware(datetime.date(2025, 11, 28), 10)):
+        advance(edition)  # the meeting ended in November 2025: memoria
 
 
 def seed_current_review(edition, juror, nominator):
@@ -263,14 +279,18 @@ def seed_current_review(edition, juror, nominator):
     the demo juror with one sheet sent and one draft."""
     partial = [5, 4, 4, None, None]
     work = {}
-    for title, capacity_slug, juror_work, refusal in CURRENT_NOMINATIONS:
-        nomination = nominate(edition, title, capacity_slug, nominator)
-        if nomination is not None:
-            work[nomination] = (juror_work, refusal)
-    advance(edition)  # the call closed in October
-    for nomination, (_juror_work, refusal) in work.items():
-        screen(nomination, eligible=not refusal, reason=refusal)
-    advance(edition)
+    today = timezone.localdate()
+    with dated(aware(today - 46 * DAY, 10)):  # the call's last days
+        for title, capacity_slug, juror_work, refusal in CURRENT_NOMINATIONS:
+            nomination = nominate(edition, title, capacity_slug, nominator)
+            if nomination is not None:
+                work[nomination] = (juror_work, refusal)
+    with dated(aware(today - 40 * DAY, 11)):
+        advance(edition)  # the call closed in October
+        for nomination, (_juror_work, refusal) in work.items():
+            screen(nomination, eligible=not refusal, reason=refusal)
+    with dated(aware(today - 35 * DAY, 9)):
+        advance(edition)
     work = {nomination.pk: juror_work for nomination, (juror_work, _r) in work.items()}
     for nomination in edition.nominations.filter(eligibility=Nomination.Eligibility.ELIGIBLE):
         set_status(nomination, Nomination.Status.SHORTLISTED)

@@ -49,3 +49,17 @@ def test_nominated_practices_were_published_before_their_call_closed(demo):
     for nomination in nominations:
         closed = timezone.localdate(nomination.edition.call_closes_at)
         assert nomination.practice.publication_date <= closed, nomination.practice.title
+
+
+def test_the_members_notices_are_dated_when_their_events_happened(demo):
+    from community.models import Notification
+
+    notices = Notification.objects.filter(recipient__username="miembro")
+    winners_2025 = notices.filter(text__contains="ganadora del Encuentro de buenas prácticas 2025")
+    assert winners_2025.exists()
+    assert {n.created.year for n in winners_2025} == {2025}
+    screened_2026 = notices.filter(
+        text__contains="requisitos del Encuentro de buenas prácticas 2026"
+    )
+    assert screened_2026.exists()
+    assert all(n.created < timezone.now() - timezone.timedelta(days=30) for n in screened_2026)

@@ -31,3 +31,18 @@ def test_seed_demo_builds_the_training_plan_once(client):
     assert client.get(plan.url).status_code == 200
     virtual_managerial = client.get(plan.url, {"modalidad": "virtual", "nivel": "gerencial"})
     assert virtual_managerial.context["results"].paginator.count >= 2
+
+
+def test_the_demo_member_finds_a_survey_to_answer_and_a_course_to_start(client, settings):
+    from django.contrib.auth import get_user_model
+
+    from community.models import Notification
+
+    settings.DEMO_MODE = True
+    call_command("seed_demo")
+    client.force_login(get_user_model().objects.get(username="miembro"))
+    page = client.get("/formacion/mis-cursos/").content.decode()
+    assert "Responder la encuesta del curso" in page
+    assert "Cancelar inscripción" in page  # the one that has not started
+    invitation = Notification.objects.get(recipient__username="miembro", kind="encuesta")
+    assert client.get(invitation.url).status_code == 200
