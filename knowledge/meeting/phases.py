@@ -14,7 +14,7 @@ from siteconf.home.templatetags.dates import fecha
 
 from . import notices
 from .models import EditionPage, JuryAssignment, Nomination, has_conflict_of_interest
-from .models.pages import Phase
+from .models.pages import PHASES, Phase
 from .workflow import ActionRefused
 
 ALLOWS = {
@@ -40,6 +40,28 @@ ALLOWS = {
         "El encuentro terminó: la página pública muestra la memoria junto con los resultados."
     ),
 }
+
+
+# What the public edition page says of each phase after the call (readers, not editors).
+PUBLIC_STATUS = {
+    Phase.SCREENING: gettext_lazy(
+        "La convocatoria cerró. Los editores revisan que cada postulación cumpla los requisitos."
+    ),
+    Phase.REVIEW: gettext_lazy("El jurado evalúa las postulaciones que cumplen los requisitos."),
+    Phase.DELIBERATION: gettext_lazy("El jurado y los editores eligen finalistas y ganadoras."),
+    Phase.RESULTS: gettext_lazy("Ya se publicaron las finalistas y las ganadoras."),
+    Phase.MEMORIA: gettext_lazy("El encuentro terminó: aquí están los resultados y su memoria."),
+}
+
+
+def steps(edition):
+    """[(phase label, "hecha" | "actual" | "pendiente")]: where the edition stands, for the
+    public page's list of stages."""
+    current = PHASES.index(edition.phase)
+    return [
+        (label, "hecha" if n < current else "actual" if n == current else "pendiente")
+        for n, (_value, label) in enumerate(Phase.choices)
+    ]
 
 
 class NeedsConfirmation(ActionRefused):

@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from . import phases
 from .forms import NominationForm
 from .models import Nomination
 from .permissions import is_on_jury
@@ -42,6 +43,8 @@ def edition_context(edition, request):
         "is_juror": is_on_jury(request.user, edition),
         "call_open": edition.call_is_open(),
         "call_upcoming": edition.call_is_upcoming(),
+        "phase_steps": phases.steps(edition),
+        "phase_status": phases.PUBLIC_STATUS.get(edition.phase),
         "share_practice_url": share_practice_url(),
         "show_memoria": edition.phase == edition.Phase.MEMORIA
         and bool(edition.memoria or edition.memoria_resources),

@@ -21,7 +21,9 @@ def test_member_votes_while_the_2026_jury_is_scoring(page):
     page.goto("/encuentro/")
     assert_accessible(page, "meeting-archive")
     page.get_by_role("link", name="Encuentro de buenas prácticas 2026").click()
-    expect(page.get_by_text("La convocatoria de esta edición está cerrada.")).to_be_visible()
+    expect(page.get_by_text("El jurado evalúa las postulaciones que cumplen")).to_be_visible()
+    stages = page.get_by_role("list", name="Etapas de esta edición")
+    expect(stages.locator("[aria-current=step]")).to_contain_text("Evaluación del jurado")
     assert_accessible(page, "meeting-edition")
 
     choice = page.locator("fieldset.choices input[type=radio]:not([disabled])").first

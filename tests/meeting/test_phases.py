@@ -6,6 +6,7 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from knowledge.meeting.factories import NominationFactory, assign, create_edition, move_to
 from knowledge.meeting.models import EditionJuror, JuryAssignment, Nomination
-from knowledge.meeting.models.pages import Phase
+from knowledge.meeting.models.pages import PHASES, Phase
 from knowledge.meeting.phases import NeedsConfirmation, advance
 from knowledge.meeting.workflow import ActionRefused, cast_vote, nominate, save_scores, set_status
 from siteconf.accounts.factories import UserFactory
@@ -267,3 +268,26 @@ def test_the_migration_derives_each_phase_from_the_old_flags_and_dates():
 def test_needs_confirmation_is_a_refusal(edition):
     with pytest.raises(NeedsConfirmation):
         advance(edition)
+
+
+# The public page --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phase", "said"),
+    [(Phase.SCREENING, "Los editores revisan que cada postulación cumpla los requisitos."),
+     (Phase.REVIEW, "El jurado evalúa las postulaciones que cumplen los requisitos."),
+     (Phase.DELIBERATION, "El jurado y los editores eligen finalistas y ganadoras."),
+     (Phase.RESULTS, "Ya se publicaron las finalistas y las ganadoras.")],
+)  # fmt: skip
+def test_the_public_page_names_the_current_stage_and_what_happens_in_it(
+    client, edition, phase, said
+):
+    type(edition).objects.filter(pk=edition.pk).update(phase=phase)
+    html = BeautifulSoup(client.get(edition.url).content, "html.parser")
+    assert said in html.select_one(".callout").get_text()
+    stages = html.select_one("ol[aria-label='Etapas de esta edición']")
+    (current,) = stages.select("[aria-current=step]")
+    assert current.get_text(" ", strip=True).startswith(str(phase.label))
+    done = [li for li in stages.select("li") if "phase-hecha" in li["class"]]
+    assert len(done) == PHASES.index(phase)
