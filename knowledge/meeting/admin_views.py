@@ -60,26 +60,38 @@ def ranking_csv(request, edition_id):
     return ranking_csv_response(get_object_or_404(EditionPage, pk=edition_id))
 
 
+def on_desk(request, edition, action, success):
+    """Run one desk action; its refusal or `success(result)` becomes the message on the desk."""
+    try:
+        result = action()
+    except ActionRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, success(result))
+    return redirect("meeting_admin_review", edition_id=edition.pk)
+
+
 @require_POST
 @curators_only
 def change_status(request, edition_id, nomination_id):
     edition = get_object_or_404(EditionPage, pk=edition_id)
     nomination = get_object_or_404(edition.nominations.select_related("practice"), pk=nomination_id)
     status = request.POST.get("status")
-    if status not in Nomination.Status.values:
-        messages.error(request, _("Estado no válido."))
-    else:
-        try:
-            set_status(nomination, status)
-        except ActionRefused as refusal:
-            messages.error(request, str(refusal))
-        else:
-            messages.success(
-                request,
-                _("«%(title)s» ahora está: %(status)s.")
-                % {"title": nomination.practice.title, "status": nomination.get_status_display()},
-            )
-    return redirect("meeting_admin_review", edition_id=edition.pk)
+
+    def change():
+        if status not in Nomination.Status.values:
+            raise ActionRefused(_("Estado no válido."))
+        set_status(nomination, status)
+
+    return on_desk(
+        request,
+        edition,
+        change,
+        lambda _result: (
+            _("«%(title)s» ahora está: %(status)s.")
+            % {"title": nomination.practice.title, "status": nomination.get_status_display()}
+        ),
+    )
 
 
 @require_POST
@@ -87,16 +99,14 @@ def change_status(request, edition_id, nomination_id):
 def advance_phase(request, edition_id):
     """ "Pasar a <siguiente fase>": the guard decides; a warning needs the editor's confirmation."""
     edition = get_object_or_404(EditionPage, pk=edition_id)
-    try:
-        phase = advance(edition, confirm=request.POST.get("confirm") == "1")
-    except ActionRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(
-            request,
-            _("La edición pasó a: %(phase)s.") % {"phase": EditionPage.Phase(phase).label},
-        )
-    return redirect("meeting_admin_review", edition_id=edition.pk)
+    return on_desk(
+        request,
+        edition,
+        lambda: advance(edition, confirm=request.POST.get("confirm") == "1"),
+        lambda phase: (
+            _("La edición pasó a: %(phase)s.") % {"phase": EditionPage.Phase(phase).label}
+        ),
+    )
 
 
 @require_POST
@@ -141,17 +151,15 @@ def reassign_assignment(request, edition_id, assignment_id):
         ),
         None,
     )
-    try:
-        replacement = reassign(assignment, juror)
-    except ActionRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(
-            request,
+    return on_desk(
+        request,
+        edition,
+        lambda: reassign(assignment, juror),
+        lambda replacement: (
             _("«%(title)s» quedó asignada a %(name)s.")
             % {
                 "title": assignment.nomination.practice.title,
                 "name": replacement.juror.get_full_name() or replacement.juror.username,
-            },
-        )
-    return redirect("meeting_admin_review", edition_id=edition.pk)
+            }
+        ),
+    )

@@ -37,6 +37,13 @@ def nomination_received(nomination):
     )
 
 
+def screening_results(edition):
+    """Each nominee hears the final screening decision once, when screening ends."""
+    nominations = edition.nominations.select_related("practice__owner", "nominated_by")
+    for nomination in nominations.order_by("pk"):
+        nomination_screened(nomination)
+
+
 def nomination_screened(nomination):
     if nomination.is_eligible:
         text = _("«%(title)s» cumple los requisitos del %(edition)s y pasa al jurado.")
@@ -56,21 +63,30 @@ def nomination_screened(nomination):
 
 
 def results_published(edition):
-    """Told only when the results are public, so the jury's decision never leaks earlier."""
-    honoured = edition.nominations.filter(status__in=Nomination.HONOURED).select_related(
+    """Every nominee that reached the jury hears the outcome, only when the results are public,
+    so the jury's decision never leaks earlier. Ineligible ones heard at screening."""
+    judged = edition.nominations.filter(eligibility=Nomination.Eligibility.ELIGIBLE).select_related(
         "practice__owner", "nominated_by"
     )
-    for nomination in honoured:
-        if nomination.status == Nomination.Status.WINNER:
-            text = _("¡«%(title)s» es práctica ganadora del %(edition)s!")
-        else:
-            text = _("«%(title)s» es finalista del %(edition)s.")
+    for nomination in judged:
         send(
             nominee_people(nomination),
             Kind.NOMINATION,
-            text % {"title": nomination.practice.title, "edition": edition.title},
+            outcome_text(nomination.status)
+            % {"title": nomination.practice.title, "edition": edition.title},
             edition.url,
         )
+
+
+def outcome_text(status):
+    if status == Nomination.Status.WINNER:
+        return _("¡«%(title)s» es práctica ganadora del %(edition)s!")
+    if status == Nomination.Status.FINALIST:
+        return _("«%(title)s» es finalista del %(edition)s.")
+    return _(
+        "Se publicaron los resultados del %(edition)s: «%(title)s» no quedó entre las finalistas."
+        " Gracias por postularla; sigue publicada en la biblioteca."
+    )
 
 
 def jurors_assigned(assignments):

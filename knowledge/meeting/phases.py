@@ -24,7 +24,8 @@ ALLOWS = {
     ),
     Phase.SCREENING: gettext_lazy(
         "Ya no se reciben postulaciones. Los editores revisan si cada postulación cumple los "
-        "requisitos e indican el motivo; el jurado solo recibe las que cumplen."
+        "requisitos e indican el motivo; el jurado solo recibe las que cumplen. Al pasar al"
+        " jurado, cada postulante recibe la decisión final."
     ),
     Phase.REVIEW: gettext_lazy(
         "Cada jurado califica las postulaciones que le fueron asignadas. La rúbrica está congelada."
@@ -92,6 +93,7 @@ def advance(edition, confirm=False, now=None):
             raise ActionRefused(_("Otra persona cambió la fase mientras tanto: revise la edición."))
         edition.phase = target
         if target == Phase.REVIEW:
+            notices.screening_results(edition)
             notices.jurors_assigned(assign_jury(edition))
         elif target == Phase.RESULTS:
             notices.results_published(edition)

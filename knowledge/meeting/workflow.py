@@ -68,7 +68,8 @@ def nominate(edition, practice, category, user, statement="", now=None):
 def screen(nomination, eligible, reason=""):
     """Record whether the nomination meets the call's requirements, with the editor's reason.
 
-    A refusal always carries a reason: the nominee is owed an explanation.
+    A refusal always carries a reason: the nominee is owed an explanation. The nominee hears the
+    final decision when screening ends (phases.advance), so an editor may correct one first.
     """
     edition = nomination.edition
     if edition.phase != Phase.SCREENING:
@@ -79,14 +80,11 @@ def screen(nomination, eligible, reason=""):
     reason = (reason or "").strip()
     if not eligible and not reason:
         raise ActionRefused(_("Indique por qué la postulación no cumple los requisitos."))
-    before = (nomination.eligibility, nomination.eligibility_reason)
     nomination.eligibility = (
         Nomination.Eligibility.ELIGIBLE if eligible else Nomination.Eligibility.INELIGIBLE
     )
     nomination.eligibility_reason = reason
     nomination.save(update_fields=["eligibility", "eligibility_reason"])
-    if (nomination.eligibility, reason) != before:
-        notices.nomination_screened(nomination)
     return nomination
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from knowledge.meeting.factories import create_edition
+from knowledge.meeting.factories import NominationFactory, create_edition
 from knowledge.meeting.models import Nomination
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +103,20 @@ def test_open_call_offers_sharing_a_new_practice_through_the_community(client, e
     page = client.get(edition.url).content.decode()
     assert "Compártala primero" in page
     assert reverse("community:share_practice") in page
+
+
+def test_the_form_offers_no_practice_already_nominated_to_an_earlier_edition(
+    member_client, practices, juror
+):
+    past = create_edition(year=2025, call="closed", jurors=[juror])
+    NominationFactory(edition=past, practice=practices[0], status=Nomination.Status.WINNER)
+    edition = create_edition(year=2026, call="open")
+    form = member_client.get(nominate_url(edition)).content.decode()
+    assert "Presupuesto participativo en Ipiales" in form
+    assert "Catastro multipropósito en Pasto" not in form
+    response = member_client.post(
+        nominate_url(edition),
+        {"practice": practices[0].pk, "category": edition.categories.first().pk},
+    )
+    assert "Catastro multipropósito en Pasto" not in response.content.decode()
+    assert not Nomination.objects.filter(edition=edition).exists()

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.models import Notification
+from knowledge.factories import PracticePageFactory
 from knowledge.meeting.factories import NominationFactory, assign, move_to
 from knowledge.meeting.models.pages import Phase
 from knowledge.meeting.notices import send_jury_reminders
@@ -44,39 +45,71 @@ def test_the_nominator_is_told_the_nomination_arrived(edition, practices, nomina
     assert not notices_of(bystander, Kind.NOMINATION)
 
 
-def test_the_nominator_learns_the_screening_result_with_its_reason(
+def test_the_nominator_learns_the_final_screening_decision_once_when_screening_ends(
     edition, practices, nominator, bystander, juror
 ):
     eligible = NominationFactory(edition=edition, practice=practices[0], nominated_by=nominator)
     refused = NominationFactory(edition=edition, practice=practices[1], nominated_by=nominator)
     move_to(edition, Phase.SCREENING)
+    screen(eligible, eligible=False, reason="Sin resultados.")  # a slip, corrected below
     screen(eligible, eligible=True)
     screen(refused, eligible=False, reason="No adjunta resultados medidos.")
-    screen(refused, eligible=False, reason="No adjunta resultados medidos.")  # saved again
+    assert not notices_of(nominator, Kind.NOMINATION)  # screening is still open
+    advance(edition)
     texts = [n.text for n in notices_of(nominator, Kind.NOMINATION)]
     assert len(texts) == 2
-    assert "cumple los requisitos" in texts[0]
-    assert "no cumple los requisitos" in texts[1] and "No adjunta resultados medidos." in texts[1]
+    assert "«Catastro multipropósito en Pasto» cumple los requisitos" in texts[0]
+    assert "«Presupuesto participativo en Ipiales» no cumple los requisitos" in texts[1]
+    assert "No adjunta resultados medidos." in texts[1]
     assert not notices_of(bystander, Kind.NOMINATION) and not notices_of(juror, Kind.NOMINATION)
 
 
-def test_finalists_and_winners_are_told_only_when_results_are_published(
+def test_nominees_hear_the_outcome_only_when_results_are_published(
     edition, practices, nominator, bystander
 ):
+    finalist_nominator = UserFactory(username="postulante_finalista")
     move_to(edition, Phase.DELIBERATION)
     winner = NominationFactory(
         edition=edition, practice=practices[0], nominated_by=nominator, eligibility="admisible"
     )
-    other = NominationFactory(
-        edition=edition, practice=practices[1], nominated_by=bystander, eligibility="admisible"
+    finalist = NominationFactory(
+        edition=edition,
+        practice=practices[1],
+        nominated_by=finalist_nominator,
+        eligibility="admisible",
     )
     set_status(winner, "ganadora")
-    set_status(other, "no_seleccionada")
+    set_status(finalist, "finalista")
     assert not notices_of(nominator, Kind.NOMINATION)  # the decision is private until published
     advance(edition)
     (notice,) = notices_of(nominator, Kind.NOMINATION)
-    assert "es práctica ganadora del" in notice.text
+    assert "¡«Catastro multipropósito en Pasto» es práctica ganadora del" in notice.text
+    (notice,) = notices_of(finalist_nominator, Kind.NOMINATION)
+    assert "«Presupuesto participativo en Ipiales» es finalista del" in notice.text
     assert not notices_of(bystander, Kind.NOMINATION)
+
+
+def test_a_nominee_not_selected_hears_it_with_the_results_and_ineligible_ones_not_again(
+    edition, practices, nominator, bystander
+):
+    move_to(edition, Phase.DELIBERATION)
+    winner = NominationFactory(edition=edition, practice=practices[0], eligibility="admisible")
+    not_selected = NominationFactory(
+        edition=edition, practice=practices[1], nominated_by=nominator, eligibility="admisible"
+    )
+    refused = NominationFactory(
+        edition=edition,
+        practice=PracticePageFactory(parent=practices[0].get_parent()),
+        nominated_by=bystander,
+        eligibility="no_admisible",
+    )
+    set_status(winner, "ganadora")
+    set_status(not_selected, "no_seleccionada")
+    advance(edition)
+    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    assert "«Presupuesto participativo en Ipiales» no quedó entre las finalistas" in notice.text
+    assert notice.url == edition.url
+    assert refused.eligibility == "no_admisible" and not notices_of(bystander, Kind.NOMINATION)
 
 
 def test_jurors_are_told_of_their_assignments_when_the_review_starts(

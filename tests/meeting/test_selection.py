@@ -132,6 +132,17 @@ def test_editor_names_a_winner_and_the_public_sees_it(editor_client, edition, sc
     assert "Finalista del Encuentro 2026" in client.get(presupuesto.practice.url).content.decode()
 
 
+def test_demoting_the_only_winner_takes_its_featured_mark_away(editor_client, edition, scored):
+    catastro, _ = scored
+    move_to(edition, Phase.DELIBERATION)
+    status_url = reverse("meeting_admin_status", args=[edition.pk, catastro.pk])
+    editor_client.post(status_url, {"status": "ganadora"})
+    editor_client.post(status_url, {"status": "no_seleccionada"})
+    practice = catastro.practice.specific_class.objects.get(pk=catastro.practice_id)
+    assert practice.validation_status == "validada"
+    assert practice.latest_revision.content["validation_status"] == "validada"
+
+
 def test_member_cannot_change_a_nominations_status(member_client, edition, scored):
     catastro, _ = scored
     member_client.post(

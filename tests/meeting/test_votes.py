@@ -72,6 +72,41 @@ def test_only_nominations_in_the_running_can_receive_votes(member_client, practi
 
 
 @pytest.mark.django_db
+def test_an_empty_vote_is_answered_and_stores_nothing(member_client, practices):
+    edition, _ = open_vote_edition(practices)
+    response = member_client.post(vote_url(edition), {}, follow=True)
+    assert "Elija una de las prácticas en votación" in response.content.decode()
+    assert not Vote.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_member_cannot_vote_for_the_practice_they_nominated(member, member_client, practices):
+    edition, (own, other) = open_vote_edition(practices)
+    own.nominated_by = member
+    own.save()
+    page = member_client.get(edition.url).content.decode()
+    assert "(usted la postuló: no puede votar por ella)" in page
+    assert f'value="{own.pk}" disabled' in page and f'value="{other.pk}" disabled' not in page
+    response = member_client.post(vote_url(edition), {"nomination": own.pk}, follow=True)
+    assert "no puede votar por su propia postulación" in response.content.decode()
+    assert not Vote.objects.exists()
+
+
+@pytest.mark.django_db
+def test_once_the_vote_closes_the_member_sees_their_vote_and_that_it_is_final(
+    member, member_client, practices
+):
+    edition, (first, _) = open_vote_edition(practices)
+    Vote.objects.create(edition=edition, nomination=first, user=member)
+    edition.vote_closes_at = timezone.now() - timedelta(minutes=1)
+    edition.save_revision().publish()
+    page = member_client.get(edition.url).content.decode()
+    assert "Usted votó por «Catastro multipropósito en Pasto»" in page
+    assert "su voto ya no se puede cambiar" in page
+    assert "Cambiar mi voto" not in page
+
+
+@pytest.mark.django_db
 def test_anonymous_visitor_cannot_vote(client, practices):
     edition, (first, _) = open_vote_edition(practices)
     response = client.post(vote_url(edition), {"nomination": first.pk})
