@@ -15,7 +15,7 @@ GUIDES = [
         "categorías 4, 5 y 6 para mejorar su desempeño fiscal.",
         "levels": ["institucional", "gerencial"],
         "types": ["institucional"],
-        "sectors": ["hacienda-publica", "salud"],
+        "sectors": ["hacienda-publica"],
         "stages": ["programacion-presupuestal", "ejecucion"],
         "entity": "minhacienda",
         "departments": ["52"],

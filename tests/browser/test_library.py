@@ -1,6 +1,7 @@
 """The practitioner's journey through Biblioteca in a real browser, on the demo content: narrow
-to institutional capacity + health + Nariño with the filter form, open a guide, download its PDF,
-find the filtered feed. (Both pages are audited with axe-core in test_smoke.AUDITED_PAGES.)"""
+to institutional capacity + public finance + Nariño with the filter form, open a guide, download
+its PDF, find the filtered feed. (Both pages are audited with axe-core in
+test_smoke.AUDITED_PAGES.)"""
 
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -20,13 +21,13 @@ def tick(page, facet, option):
 def test_practitioner_narrows_the_library_and_downloads_a_guide(page):
     page.goto("/biblioteca/")
     tick(page, "Tipo de capacidad", "Institucional")
-    tick(page, "Sector", "Salud")
+    tick(page, "Sector", "Hacienda pública")
     tick(page, "Departamento", "Nariño")
     page.get_by_role("button", name="Aplicar filtros").click()
     page.wait_for_url("**/biblioteca/?*")
     chosen = parse_qs(urlparse(page.url).query)
     assert chosen["tipo"] == ["institucional"]
-    assert chosen["sector"] == ["salud"]
+    assert chosen["sector"] == ["hacienda-publica"]
     assert chosen["departamento"] == ["52"]
 
     results = page.locator("ol.results .result-title a")

@@ -29,7 +29,11 @@ AUDITED_PAGES = [
     ("signup", "/cuenta/registro/", None),
     ("password-reset", "/cuenta/clave/recuperar/", None),
     ("profile", "/cuenta/perfil/", "miembro"),
-    ("library-filtered", "/biblioteca/?tipo=institucional&sector=salud&departamento=52", None),
+    (
+        "library-filtered",
+        "/biblioteca/?tipo=institucional&sector=hacienda-publica&departamento=52",
+        None,
+    ),
     ("library-guide", "/biblioteca/guias/gestion-de-la-hacienda-publica-territorial/", None),
     ("meeting-past-edition", "/encuentro/2025/", None),
     ("training-catalogue", "/formacion/?modalidad=virtual&nivel=gerencial", None),
