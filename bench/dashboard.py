@@ -2,6 +2,7 @@
 
     make bench-dashboard                                  # on make bench-search's database
     make bench-dashboard LIBRARY=3000 THREADS=300 POSTS=3000   # a quick run
+    DATABASE_URL=postgres://…/redatt_bench make bench-dashboard # on PostgreSQL, filled in place
 
 Starts from make bench-search's database (built first if missing, with the same generators:
 demo content plus `manage.py generate_content`), copied beside it so that one stays as it is, and
@@ -34,7 +35,11 @@ URLS = [
 
 
 def database_for(args, env):
-    """A copy of bench-search's database (built if missing), migrated, for this benchmark."""
+    """A copy of bench-search's SQLite database (built if missing), migrated, for this benchmark;
+    or the database DATABASE_URL names (PostgreSQL), filled in place on the first run."""
+    if "DATABASE_URL" in env:
+        build_database(args, env)
+        return
     target = CACHE / f"dashboard-{args.library}-{args.posts}.sqlite3"
     if not target.exists():
         source_env = dict(env)

@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from knowledge.meeting.factories import create_edition, meeting_index
+from knowledge.meeting.factories import create_edition, meeting_index, move_to
 from knowledge.meeting.models.pages import Phase
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +65,14 @@ def test_home_page_features_the_current_edition(client):
     page = client.get("/").content.decode()
     section = page.split("Encuentro anual de buenas prácticas")[1]
     assert "Encuentro de buenas prácticas 2026" in section
+
+
+def test_the_jury_is_named_only_once_the_results_are_published(client, edition, juror):
+    juror.first_name, juror.last_name = "Lucía", "Jurado"
+    juror.save()
+    for phase in (Phase.SCREENING, Phase.REVIEW, Phase.DELIBERATION):
+        move_to(edition, phase)
+        assert "Lucía Jurado" not in client.get(edition.url).content.decode(), phase
+    move_to(edition, Phase.RESULTS)
+    page = client.get(edition.url).content.decode()
+    assert "Lucía Jurado, Federación Nacional de Departamentos" in page
