@@ -33,6 +33,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         transaction_mode="IMMEDIATE",
         timeout=20,
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: the dashboard's aggregates are estimated costly but run in tens of ms,
+    # and compiling them took 400 ms per figure (bench/README.md, demand dashboard).
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))

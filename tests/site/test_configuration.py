@@ -190,3 +190,14 @@ def test_dates_are_written_the_spanish_way_with_lowercase_months():
 
     with translation.override("es-co"):
         assert date_format(date(2026, 1, 31)) == "31 de enero de 2026"
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_postgresql_connections_compile_no_query_plans_to_machine_code():
+    """The dashboard's aggregates spent 400 ms each in JIT compilation for 40 ms of work."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
