@@ -37,20 +37,6 @@ def honoured(edition):
     }
 
 
-def revealed_jury(edition):
-    """[(name, entity name or "")]: the jury stays anonymous until the results are published,
-    as national awards keep it until the ceremony."""
-    if not edition.results_published:
-        return []
-    members = edition.jurors.select_related("user__profile__entity")
-    return [(str(member), entity_name(member.user)) for member in members]
-
-
-def entity_name(user):
-    profile = getattr(user, "profile", None)  # a missing profile raises an AttributeError
-    return profile.entity.name if profile and profile.entity else ""
-
-
 def edition_context(edition, request):
     vote_open = edition.vote_is_open()
     return {
@@ -67,7 +53,7 @@ def edition_context(edition, request):
         "my_vote": member_vote(edition, request.user),
         "criteria": edition.criteria.all(),
         "categories": edition.categories.select_related("capacity_type"),
-        "jury": revealed_jury(edition),
+        "jury": edition.public_jury(),
         **honoured(edition),
     }
 

@@ -18,7 +18,7 @@ URL = "/api/v2/pages/?type=meeting.EditionPage&fields=year,phase,nominations_api
 @pytest.fixture
 def decided(edition, practices, juror):
     """Catastro won (scored 5/5 by the juror); Presupuesto was screened out, with a reason."""
-    nominator = UserFactory(username="nominadora_secreta", first_name="Ximena")
+    nominator = UserFactory(username="nominadora_secreta", first_name="Ximenaprivada")
     move_to(edition, Phase.REVIEW)
     winner = NominationFactory(
         edition=edition, practice=practices[0], nominated_by=nominator, status="ganadora"
@@ -61,9 +61,18 @@ def test_published_results_show_public_fields_only(client, decided, practices):
         "Motivo privado",
         "Comentario privado",
         "nominadora_secreta",
-        "Ximena",
+        "Ximenaprivada",
         practices[1].title,
         "score",
         "eligibility",
     ):
         assert private not in body, private
+
+
+def test_the_jury_is_named_with_the_results_and_not_before(client, decided, juror):
+    juror.first_name, juror.last_name = "Lucía", "Jurado"
+    juror.save()
+    assert "Lucía" not in json.dumps(edition_in_api(client), ensure_ascii=False)
+    move_to(decided, Phase.RESULTS)
+    jury = edition_in_api(client)["results_api"]["jury"]
+    assert {"name": "Lucía Jurado", "entity": "Federación Nacional de Departamentos"} in jury

@@ -305,7 +305,16 @@ class EditionPage(RoutablePageMixin, BasePage):
         return {
             "winners": [n for n in honoured if n["status"] == Nomination.Status.WINNER],
             "finalists": [n for n in honoured if n["status"] == Nomination.Status.FINALIST],
+            "jury": [{"name": name, "entity": entity} for name, entity in self.public_jury()],
         }
+
+    def public_jury(self):
+        """[(name, entity name or "")] once the results are published: until then the jury stays
+        anonymous, as national awards keep it until the ceremony."""
+        if not self.results_published:
+            return []
+        members = self.jurors.select_related("user__profile__entity")
+        return [(str(member), entity_name(member.user)) for member in members]
 
     def event_is_over(self, today=None):
         return self.ends_on < (today or timezone.localdate())
@@ -357,3 +366,8 @@ class EditionJuror(Orderable):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.username
+
+
+def entity_name(user):
+    profile = getattr(user, "profile", None)  # a missing profile raises an AttributeError
+    return profile.entity.name if profile and profile.entity else ""
