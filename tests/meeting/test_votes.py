@@ -142,4 +142,6 @@ def test_two_simultaneous_votes_by_one_member_store_exactly_one(practices):
 
     assert Vote.objects.filter(edition=edition, user=member).count() == 1
     assert sum("su voto quedó registrado" in m for m in messages) == 1
-    assert sum("Ya votó en esta edición" in m for m in messages) == 1
+    # The other request met the first vote either in flight (the database refused a second row)
+    # or already stored (it moved the vote): both are answered, neither stores a second vote.
+    assert sum("Ya votó en esta edición" in m or "Cambiamos su voto" in m for m in messages) == 1
