@@ -1,7 +1,7 @@
 """Notices of the meeting, each from the side of who must get it and of who must not: nominees
 (received, eligible or not, finalist, winner), jurors (assigned, reminded before the deadline)."""
 
-from datetime import date, datetime
+from datetime import datetime, time, timedelta
 
 import pytest
 
@@ -17,6 +17,7 @@ from knowledge.meeting.notices import send_jury_reminders
 from knowledge.meeting.phases import advance
 from knowledge.meeting.workflow import nominate, save_scores, screen, set_status
 from siteconf.accounts.factories import UserFactory
+from siteconf.home.templatetags.dates import fecha
 
 pytestmark = pytest.mark.django_db
 
@@ -127,10 +128,16 @@ def test_jurors_are_told_of_their_assignments_when_the_review_starts(
 
 
 @pytest.fixture
-def reviewing(edition, practices, juror, other_juror):
-    """Both jurors have Catastro; the other juror already sent theirs. Deadline: 10 December."""
+def deadline():
+    # Relative to today: the daily command has no `now` to pass and uses the real date.
+    return timezone.localdate() + timedelta(days=3)
+
+
+@pytest.fixture
+def reviewing(edition, practices, juror, other_juror, deadline):
+    """Both jurors have Catastro; the other juror already sent theirs. Deadline: in three days."""
     move_to(edition, Phase.REVIEW)
-    edition.review_deadline = date(2026, 12, 10)
+    edition.review_deadline = deadline
     edition.save()
     nomination = NominationFactory(edition=edition, practice=practices[0])
     pending = assign(nomination, juror)
@@ -139,32 +146,35 @@ def reviewing(edition, practices, juror, other_juror):
     return pending
 
 
-def at(day):
-    return timezone.make_aware(datetime(2026, 12, day, 7))
+def days_before(deadline, days):
+    """7 a.m. local time, `days` before the deadline (negative: after it)."""
+    return timezone.make_aware(datetime.combine(deadline - timedelta(days=days), time(7)))
 
 
 def test_a_juror_with_an_unsent_sheet_is_reminded_once_before_the_deadline(
-    reviewing, juror, other_juror
+    reviewing, deadline, juror, other_juror
 ):
-    assert send_jury_reminders(now=at(1)) == 0  # nine days before: too early
-    assert send_jury_reminders(now=at(8)) == 1
-    assert send_jury_reminders(now=at(8)) == 0  # the daily run is idempotent
-    assert send_jury_reminders(now=at(9)) == 0
+    assert send_jury_reminders(now=days_before(deadline, 9)) == 0  # too early
+    assert send_jury_reminders(now=days_before(deadline, 2)) == 1
+    assert send_jury_reminders(now=days_before(deadline, 2)) == 0  # the daily run is idempotent
+    assert send_jury_reminders(now=days_before(deadline, 1)) == 0
     (notice,) = notices_of(juror, Kind.JURY)
-    assert "Recuerde: evalúe «Catastro multipropósito en Pasto» antes del 10 de diciembre" in (
+    assert f"Recuerde: evalúe «Catastro multipropósito en Pasto» antes del {fecha(deadline)}" in (
         notice.text
     )
     assert notice.url == reverse("meeting:jury_score", args=[reviewing.pk])
     assert not notices_of(other_juror, Kind.JURY)  # already sent: nothing to remind
 
 
-def test_no_reminder_after_the_deadline_or_once_the_review_closed(reviewing, juror):
-    assert send_jury_reminders(now=at(11)) == 0
+def test_no_reminder_after_the_deadline_or_once_the_review_closed(reviewing, deadline, juror):
+    assert send_jury_reminders(now=days_before(deadline, -1)) == 0
     move_to(reviewing.nomination.edition, Phase.DELIBERATION)
-    assert send_jury_reminders(now=at(8)) == 0
+    assert send_jury_reminders(now=days_before(deadline, 2)) == 0
     assert not notices_of(juror, Kind.JURY)
 
 
-def test_the_daily_command_runs(reviewing, capsys):
+def test_the_daily_command_reminds_the_juror_with_an_unsent_sheet(reviewing, juror, capsys):
     call_command("send_jury_reminders")
-    assert "Recordatorios enviados:" in capsys.readouterr().out
+    assert "Recordatorios enviados: 1" in capsys.readouterr().out
+    (notice,) = notices_of(juror, Kind.JURY)
+    assert notice.url == reverse("meeting:jury_score", args=[reviewing.pk])
