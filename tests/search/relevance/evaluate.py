@@ -24,6 +24,7 @@ CATEGORIES = {
     "errata": "errata",
     "pregunta": "pregunta",
     "termino_raro": "término raro",
+    "palabras_propias": "palabras propias",
 }
 
 
