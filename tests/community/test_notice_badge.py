@@ -36,7 +36,10 @@ def test_reading_the_notices_clears_the_count(client, member):
 
 def test_anonymous_visitors_see_no_badge(client, member):
     notify(member, 2)
-    body = client.get("/").content.decode()
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert f'href="{reverse("accounts:login")}?next=/"' in body  # the header's account links
     assert reverse("community:notifications") not in body and "sin leer" not in body
 
 

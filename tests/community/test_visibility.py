@@ -55,9 +55,14 @@ def test_a_missing_thread_and_a_private_one_look_the_same(client, outsider, ever
     assert private.status_code == missing.status_code == 404
 
 
-def test_non_member_finds_no_private_title_in_listings(non_member, everything, community):
+def test_non_member_finds_no_private_title_in_listings(
+    non_member, everything, community, public_thread
+):
     for url in (community.url, everything.space.get_parent().url, "/"):
-        body = non_member.get(url).content.decode()
+        response = non_member.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert public_thread.title in body, url  # the listing is there, only the secret is not
         assert SECRET not in body
         assert "Región Pacífico" not in body
 

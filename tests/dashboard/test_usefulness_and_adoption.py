@@ -132,11 +132,15 @@ def test_the_department_filter_keeps_only_that_departments_answers(editor_client
 def test_no_one_who_answered_is_named_anywhere(client, editor, ana, practice):
     answer_and_apply(client, ana, practice)
     client.force_login(editor)
-    page = client.get(DASHBOARD).content.decode()
-    files = [
-        str(csv_of(client.get(csv_url(slug)))) for slug in ("le-sirvio", "la-estamos-aplicando")
-    ]
-    for text in [page, *files]:
+    page = client.get(DASHBOARD)
+    soup = soup_of(page)
+    assert table_rows(figure_of(soup, "le-sirvio")) == [[PRACTICE, "1", "0", "1"]]
+    assert table_rows(figure_of(soup, "la-estamos-aplicando")) == [[PRACTICE, "1", "0", "1", "0"]]
+    files = [csv_of(client.get(csv_url(slug))) for slug in ("le-sirvio", "la-estamos-aplicando")]
+    assert [rows[1:] for rows in files] == [
+        [[PRACTICE, "1", "0", "1"]], [[PRACTICE, "1", "0", "1", "0"]]
+    ]  # fmt: skip
+    for text in [page.content.decode(), *map(str, files)]:
         for personal in ("ana_ipiales", "Quiñones", "secretaría de Planeación", "Faltó"):
             assert personal not in text
 

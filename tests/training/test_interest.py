@@ -69,9 +69,13 @@ def test_an_anonymous_visitor_is_sent_to_log_in_and_back(course, client):
     assert not CourseInterest.objects.exists()
 
 
-def test_a_course_with_an_open_cohort_offers_enrolment_not_the_list(course, cohort, member):
+def test_a_course_with_an_open_cohort_offers_enrolment_not_the_list(plan, course, cohort, member):
     client = client_of(member)
-    assert "Avísenme" not in client.get(course.url).content.decode()
+    response = client.get(course.url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert plan.url + plan.reverse_subpage("enrol", args=[cohort.pk]) in page
+    assert "Avísenme" not in page
     client.post(interest_url(course))
     assert not CourseInterest.objects.exists()
 

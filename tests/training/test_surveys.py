@@ -216,7 +216,10 @@ def test_the_survey_takes_no_answer_before_the_end_nor_after_it_closes(client, p
 
 def test_mis_cursos_offers_no_survey_to_someone_waiting(client, plan, ended, people):
     logged_in(client, people[2])
-    mine = client.get(plan.url + plan.reverse_subpage("my_courses")).content.decode()
+    response = client.get(plan.url + plan.reverse_subpage("my_courses"))
+    assert response.status_code == 200
+    mine = response.content.decode()
+    assert "Presupuesto público territorial" in mine and "En lista de espera" in mine
     assert "encuesta" not in mine.lower()
 
 
