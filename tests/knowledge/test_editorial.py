@@ -144,7 +144,10 @@ def test_the_author_cannot_approve_their_own_submission(client, author, draft_gu
     task_state = submit_for_review(draft_guide, author)
     client.force_login(author)
     response = client.post(workflow_action_url(draft_guide, "approve", task_state), {})
-    assert response.status_code in {302, 403}  # Wagtail's admin sends refusals home.
+    # Wagtail's admin sends refusals home, with a "no permission" message.
+    assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
+    task_state.refresh_from_db()
+    assert task_state.status == task_state.STATUS_IN_PROGRESS
     assert not is_live(draft_guide)
 
 
@@ -237,8 +240,7 @@ def test_staff_without_page_rights_neither_get_the_report_nor_the_panel(
 ):
     client.force_login(UserFactory(roles=["Moderadores"]))
     response = client.get(reverse("knowledge_stale_guides"))
-    assert response.status_code in {302, 403}
-    assert "Guía vencida" not in response.content.decode()
+    assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
     dashboard = html_of(client, reverse("wagtailadmin_home"))
     assert dashboard.find(id="stale-guides-heading") is None
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -77,6 +78,9 @@ def test_edition_with_a_call_closing_before_it_opens_is_refused(editor_client, j
 
 def test_juror_cannot_add_or_edit_edition_pages(client, juror, edition):
     client.force_login(juror)
-    assert client.get(add_url()).status_code in (302, 403)
-    assert client.post(add_url(), edition_form(juror)).status_code in (302, 403)
+    log_in_first = f"{reverse('account_login')}?next={add_url()}"  # jurors have no admin access
+    response = client.get(add_url())
+    assert (response.status_code, response.url) == (302, log_in_first)
+    response = client.post(add_url(), edition_form(juror))
+    assert (response.status_code, response.url) == (302, log_in_first)
     assert not EditionPage.objects.filter(year=next_year()).exists()
