@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from knowledge.similar import more_like_this
 from siteconf.home.templatetags.dates import fecha
 
 from . import enrolment, interest, surveys
@@ -39,7 +40,8 @@ def _waiting_count_for(user, course):
 
 
 def course_context(course, request):
-    """What the course page shows: cohorts with seats, the person's enrolments and progress."""
+    """What the course page shows: cohorts with seats, the person's enrolments and progress, and
+    "Más como este"."""
     user = request.user
     cohorts = list(course.visible_cohorts())
     mine = {}
@@ -65,6 +67,7 @@ def course_context(course, request):
         "progress": progress_by_course(user, [course])[course.pk] if enrolled else None,
         "prerequisites": course.prerequisites.live().public(),
         "related_pages": course.related_library_pages.live().public(),
+        "more_like_this": more_like_this(request, course),
     }
 
 

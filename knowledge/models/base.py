@@ -197,9 +197,11 @@ class KnowledgePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from .. import views  # the views import the models
+        from ..similar import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
         context.update(views.item_context(request, self))
+        context["more_like_this"] = more_like_this(request, self, fallback=self.more_like_this)
         return context
 
     @path("opinion/", name="usefulness")
@@ -221,7 +223,8 @@ class KnowledgePage(RoutablePageMixin, BasePage):
         return views.adoption_follow_up(request, self)
 
     def more_like_this(self, limit=4):
-        """Live items sharing a capacity type or a sector, most recent first."""
+        """Live items sharing a capacity type or a sector, most recent first: "Más como este"
+        while search by meaning is off or has no vector for this item (knowledge/similar.py)."""
         return (
             KnowledgePage.objects.live()
             .public()
