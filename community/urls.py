@@ -10,6 +10,7 @@ urlpatterns = [
     path("hilos/<int:pk>/seguir/", threads.follow_thread, name="follow_thread"),
     path("hilos/<int:pk>/moderar/", moderation.moderate_thread, name="moderate_thread"),
     path("espacios/<int:space_pk>/nuevo-hilo/", threads.new_thread, name="new_thread"),
+    path("espacios/<int:space_pk>/similares/", threads.similar_threads, name="similar_threads"),
     path("espacios/<int:pk>/unirse/", spaces.join, name="join"),
     path("espacios/<int:pk>/salir/", spaces.leave, name="leave"),
     path("espacios/<int:pk>/seguir/", spaces.follow, name="follow_space"),

@@ -49,7 +49,17 @@ RATE_LIMITS = {
         "COMMUNITY_FLAG_RATE",
         _("Envió muchas denuncias seguidas. Espere un minuto e intente de nuevo."),
     ),
+    # "¿Quién ya lo resolvió?" asks as the member types a title; its script shows no message.
+    "similar": ("community-similar", "COMMUNITY_SIMILAR_RATE", ""),
 }
+
+
+def over_limit(request, limit):
+    """True once the user has gone past the rate of `limit` (counting this request)."""
+    group, rate_setting, _message = RATE_LIMITS[limit]
+    return is_ratelimited(
+        request, group=group, key="user", rate=setting(rate_setting), increment=True
+    )
 
 
 def form_status(request, form, limit=None):
@@ -59,11 +69,7 @@ def form_status(request, form, limit=None):
     """
     if request.method != "POST":
         return 200
-    if limit:
-        group, rate_setting, message = RATE_LIMITS[limit]
-        if is_ratelimited(
-            request, group=group, key="user", rate=setting(rate_setting), increment=True
-        ):
-            form.add_error(None, message)
-            return 429
+    if limit and over_limit(request, limit):
+        form.add_error(None, RATE_LIMITS[limit][2])
+        return 429
     return None if form.is_valid() else 400

@@ -3,10 +3,15 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
+
+from search import service as search_service
 
 from .. import posting
 from ..conf import setting
@@ -22,9 +27,17 @@ from ..permissions import (
     can_reply,
     visible_posts,
 )
-from .common import form_status, readable_post, readable_space, readable_thread, require
+from .common import (
+    form_status,
+    over_limit,
+    readable_post,
+    readable_space,
+    readable_thread,
+    require,
+)
 
 AWAITING_APPROVAL = gettext_lazy("Gracias. Se publicará cuando un moderador lo revise.")
+SIMILAR_SNIPPET_CHARS = 160
 
 
 def posts_for_page(user, thread):
@@ -108,6 +121,35 @@ def new_thread(request, space_pk):
         return redirect(thread)
     context = {"form": form, "space": space}
     return render(request, "community/thread_form.html", context, status=status)
+
+
+@require_GET
+@login_keeping_draft
+def similar_threads(request, space_pk):
+    """The conversations "¿Quién ya lo resolvió?" lists under the title being typed in the
+    new-thread form, as JSON for community/static/community/similar_threads.js.
+
+    Asked of the form's space, so only whoever may open that form may ask (an anonymous visitor
+    is sent to log in, a non-member of a private space gets 404, of a public one 403); the
+    threads come from any space the member may read (search.service.similar_threads keeps to
+    those)."""
+    space = readable_space(request.user, space_pk)
+    require(can_post(request.user, space))
+    if over_limit(request, "similar"):
+        return JsonResponse({"results": []}, status=429)
+    hits = search_service.similar_threads(request.GET.get("q", ""), request.user)
+    results = [
+        {
+            "title": hit.title,
+            "url": hit.url,
+            "space": hit.territory,  # a thread's document names its space there
+            "snippet": Truncator(search_service.plain(hit.snippet)).chars(SIMILAR_SNIPPET_CHARS),
+        }
+        for hit in hits
+    ]
+    response = JsonResponse({"results": results})
+    patch_cache_control(response, private=True)
+    return response
 
 
 @login_keeping_draft
