@@ -2,6 +2,7 @@
 
     make bench-relevance                                  # database backend, + Elasticsearch
     DATABASE_URL=postgres://… make bench-relevance        # the database backend on PostgreSQL
+    python bench/relevance.py --lexical                   # without search by meaning, to compare
 
 Creates a throwaway test database (SQLite, or a test database beside DATABASE_URL's), builds the
 judged corpus through the real models, indexes it with each backend in turn and asks every
@@ -52,6 +53,9 @@ def main():
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["*"]
+    # Search by meaning as in production (test settings turn it off), the rebuild on every core.
+    os.environ.setdefault("OMP_NUM_THREADS", str(os.cpu_count()))
+    settings.REDATT_SEMANTIC = {"ENABLED": "--lexical" not in sys.argv, "THREADS": 1}
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     url, started = elasticsearch_url()

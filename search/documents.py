@@ -72,6 +72,12 @@ class SearchDocument:
     def key(self):
         return f"{self.kind}:{self.pk}"
 
+    def passages(self):
+        """The texts embedded for search by meaning (search/semantic.py)."""
+        from .semantic import passages
+
+        return passages(self.title, self.summary, self.body)
+
     def facet_values(self):
         values = {**self.facets, "contenido": [self.kind]}
         if self.date:

@@ -10,6 +10,7 @@ import logging
 
 from django.db import transaction
 
+from . import semantic
 from .backends import get_search_backend
 from .documents import document_for, kind_by_name, kind_of
 from .models import PendingIndexUpdate
@@ -21,14 +22,22 @@ READ_CHUNK = 500
 
 
 def sync(kind, pk):
-    """Make the index hold what the database says about (kind, pk) now."""
-    key = f"{kind.name}:{pk}"
+    """Make the index hold what the database says about (kind, pk) now; passages without their
+    vector yet go to the task worker, which indexes the document again once it has them."""
+    sync_key(f"{kind.name}:{pk}")
+
+
+def sync_key(key):
     document = document_for(key)
     backend = get_search_backend()
     if document is None:
         backend.remove(key)
-    else:
-        backend.index(document)
+        return
+    backend.index(document)
+    if semantic.missing(document.passages()):
+        from .tasks import embed_document
+
+        embed_document.enqueue(key=key)
 
 
 def _sync_or_remember(kind_name, pk):
@@ -86,13 +95,20 @@ def every_object(kind):
         chunk = list(queryset.filter(pk__gt=chunk[-1].pk)[:READ_CHUNK])
 
 
-def rebuild(progress=None):
-    """Replace the index with every findable object of every kind; returns how many."""
+# Documents whose passages a rebuild embeds together, before indexing them.
+EMBED_BATCH = 64
+
+
+def rebuild(progress=None, embedded=None):
+    """Replace the index with every findable object of every kind; returns how many. Passages
+    without a vector are embedded first, a batch of documents at a time (`embedded(n)` after
+    each batch that needed it), and vectors no document uses any more are forgotten after."""
     from .documents import kinds
 
     counted = {"indexed": 0}
+    used = set()
 
-    def documents():
+    def built():
         for kind in kinds():
             for obj in every_object(kind):
                 document = kind.build(obj)
@@ -102,6 +118,25 @@ def rebuild(progress=None):
                 if progress:
                     progress(kind, counted["indexed"])
 
+    def documents():
+        batch = []
+        for document in built():
+            batch.append(document)
+            if len(batch) == EMBED_BATCH:
+                yield from with_vectors(batch)
+                batch = []
+        yield from with_vectors(batch)
+
+    def with_vectors(batch):
+        texts = [text for document in batch for text in document.passages()]
+        used.update(semantic.digest(text) for text in texts)
+        done = semantic.embed_missing(texts)
+        if done and embedded:
+            embedded(done)
+        return batch
+
     PendingIndexUpdate.objects.all().delete()
     get_search_backend().rebuild(documents())
+    if semantic.model() is not None:
+        semantic.prune(used)
     return counted["indexed"]

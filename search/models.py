@@ -72,6 +72,7 @@ class SearchEntry(models.Model):
     title_terms = models.TextField(blank=True)
     summary_terms = models.TextField(blank=True)  # summary, keywords, taxonomy: weighs between
     body_terms = models.TextField(blank=True)
+    passages = models.TextField(blank=True)  # the texts embedded (search/semantic.py), a line each
     body = models.TextField(blank=True)  # last: on SQLite, reading the others skips its pages
 
     class Meta:
@@ -175,3 +176,14 @@ class IndexChange(models.Model):
 
     def __str__(self):
         return str(self.token)
+
+
+class PassageVector(models.Model):
+    """A passage's embedding (search/semantic.py), by the digest of its text: made once by the
+    task worker or a rebuild, read by every backend whenever a document holding it is indexed."""
+
+    digest = models.CharField(max_length=32, primary_key=True)
+    vector = models.BinaryField()  # DIMENSIONS int8 values
+
+    def __str__(self):
+        return self.digest

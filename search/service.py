@@ -18,9 +18,10 @@ from siteconf.reference.comparable import (
     comparison_label,
 )
 
+from . import semantic
 from .backends import get_search_backend
-from .backends.base import SORTS, synonym_terms
-from .documents import FACETS, facet_value_labels
+from .backends.base import SORTS, SearchUnavailable, synonym_terms
+from .documents import FACETS, facet_value_labels, kind_label, kind_of
 from .models import SearchQueryLog
 from .spelling import correct
 from .text import MARK_END, MARK_START
@@ -133,6 +134,7 @@ def run_search(request, user, per_page=RESULTS_PER_PAGE, municipality=None):
         offset=offset,
         limit=per_page,
         counts=counts,
+        meaning=request.query,  # by meaning: the words as typed, before any correction
     )
     last = max(1, -(-results.total // per_page))
     if request.page > last:  # past the end: show the last page, as Paginator.get_page does
@@ -140,6 +142,43 @@ def run_search(request, user, per_page=RESULTS_PER_PAGE, municipality=None):
         return run_search(request, user, per_page, municipality)
     page = Paginator(_Window(results, offset), per_page).page(request.page)
     return results, page
+
+
+# What "Más como este" offers beside a guide, lesson, practice or course: things to learn from.
+LEARNING_KINDS = ("guia", "leccion", "practica", "curso")
+
+
+def more_like(obj, user, kinds=LEARNING_KINDS, limit=4):
+    """Up to `limit` items nearest in meaning to `obj` that `user` may open; [] while it has no
+    vector yet, with search by meaning off, or with the engine down (a page never fails)."""
+    kind = kind_of(obj)
+    if kind is None or semantic.model() is None:
+        return []
+    try:
+        hits = get_search_backend().similar(
+            f"{kind.name}:{obj.pk}", user=user, kinds=kinds, limit=limit
+        )
+    except SearchUnavailable:
+        return []
+    for hit in hits:
+        hit.kind_label = kind_label(hit.kind)
+    return hits
+
+
+def similar_threads(text, user, limit=5):
+    """Conversations `user` may open that are nearest to a question being written ("¿Quién ya
+    lo resolvió?"): the site search restricted to threads, not logged as demand (nobody has
+    searched yet)."""
+    text = text.strip()[:255]
+    if len(text) < 10:
+        return []
+    try:
+        results = get_search_backend().search(
+            text, user=user, filters={"contenido": ["hilo"]}, limit=limit
+        )
+    except SearchUnavailable:
+        return []
+    return results.hits
 
 
 def labelled_facets(results, filters, municipality=None):

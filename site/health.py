@@ -1,7 +1,9 @@
 """`/health/`: can the site serve? The database decides the status code; search only degrades.
 
 Search is also degraded while index updates wait in `PendingIndexUpdate` (taken while the engine
-was down): the engine may answer again, but what it finds is not yet what the site holds.
+was down): the engine may answer again, but what it finds is not yet what the site holds. Search
+by meaning reports apart (`semantic`): "ok", "off" by setting, or "unavailable" when its model
+cannot load here, in which case search runs on words alone (search/semantic.py).
 """
 
 from django.db import connection
@@ -9,6 +11,7 @@ from django.db.utils import DatabaseError
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
+from search import semantic
 from search.backends import get_search_backend
 from search.models import PendingIndexUpdate
 
@@ -40,5 +43,6 @@ def health(request):
         "database": "ok" if database_ok else "down",
         "search": "ok" if search_ok else "degraded",
         "search_pending_updates": pending,
+        "semantic": semantic.status(),
     }
     return JsonResponse(body, status=200 if database_ok else 503)

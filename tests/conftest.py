@@ -16,6 +16,13 @@ def fresh_cache():
 
 
 @pytest.fixture
+def semantic_search(settings):
+    """Search by meaning on (the test settings turn it off: it costs an embedding per passage,
+    which every page published in a test would pay)."""
+    settings.REDATT_SEMANTIC = {"ENABLED": True, "THREADS": 2}
+
+
+@pytest.fixture
 def admin_user(db):
     """pytest-django's superuser (and `admin_client`'s), set up as a real one is: two-factor
     enrolled, verified address, consent given."""

@@ -7,6 +7,7 @@ counting, faceting, highlighting or suggesting, so nothing private leaks through
 """
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..documents import FACETS, FILTER_ONLY
 from ..models import Synonym
@@ -59,19 +60,45 @@ def synonym_terms():
     return {term for group in synonym_groups() for member in group for term in member}
 
 
+def batches(items, size):
+    """Lists of up to `size` items from any iterable."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
 class SearchUnavailable(Exception):
     """The engine cannot answer now; the page says so instead of failing."""
 
 
 class BaseSearchBackend:
     def search(
-        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+        self,
+        query,
+        *,
+        user,
+        filters=None,
+        sort="relevancia",
+        offset=0,
+        limit=20,
+        counts=None,
+        meaning=None,
     ):
         """Hits the user may open, best (or newest) first, with facet counts over all of them.
+
+        Hits are those holding the query's words (search/text.py) and those nearest to it in
+        meaning (search/semantic.py), both rankings fused (search/fusion.py); `meaning` is the
+        text to embed when it differs from `query` (the words as typed, before a correction).
 
         `counts` ({name: filters}) asks how many of the hits also match each set of filters, in
         the same request: a filter that is not a facet (such as "Municipios como el mío") gets
         its count without a second search."""
+        raise NotImplementedError
+
+    def similar(self, key, *, user, kinds, limit=4):
+        """Hits of these kinds nearest in meaning to the document `key` ("Más como este"), the
+        document itself left out, as similar as search hits must be (fusion.MIN_SIMILARITY); []
+        when it has no vector yet or search by meaning is off."""
         raise NotImplementedError
 
     def autocomplete(self, prefix, *, user, limit=8):

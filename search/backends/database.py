@@ -12,27 +12,37 @@ rebuild fills a new index beside the live one and switches to it (rebuild.py).
 """
 
 from functools import reduce
-from itertools import islice
 from operator import or_
 
 from django.db import transaction
 from django.db.models import Q
 
+from .. import fusion, semantic
 from ..documents import audience_of, document_for
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 from ..spelling import forget_words, public_words, record_words, store_words
-from ..text import STOP_WORDS, WORD, fold, minimum_should_match, parse_query, snippet, terms_text
+from ..text import (
+    MARK_START,
+    STOP_WORDS,
+    WORD,
+    fold,
+    minimum_should_match,
+    parse_query,
+    snippet,
+    terms_text,
+)
 from .base import (
     RELAX_BELOW,
     BaseSearchBackend,
     SearchHit,
     SearchResults,
+    batches,
     clean_filters,
     synonym_groups,
 )
-from .ranking import clause_hits, rank
+from .ranking import Ranked, clause_hits, rank
 from .rebuild import note_changed, rebuilding
-from .snapshot import CurrentSnapshot, members
+from .snapshot import CurrentSnapshot, bitset, members
 from .streaming import streams, write_in_a_thread
 from .tables import ENTRY_COLUMNS, index_tables
 
@@ -56,7 +66,19 @@ def _values(document):
         terms_text(document.title),
         terms_text(document.summary),
         terms_text(document.body),
+        "\n".join(document.passages()),
     )
+
+
+def hit_snippet(entry, clauses, passage=None):
+    """The words found, highlighted; for a hit found by meaning alone, the passage that matched
+    (search.semantic.passage_snippet)."""
+    found = snippet(entry.body, clauses)
+    if passage is None or MARK_START in found:
+        return found
+    lines = [line for line in entry.passages.split("\n") if line]
+    text = lines[passage] if passage < len(lines) else ""
+    return semantic.passage_snippet(entry.title, text, passage) or found
 
 
 def _entry(document):
@@ -70,12 +92,6 @@ def _facet_pairs(document):
         for facet, values in document.facet_values().items()
         for value in dict.fromkeys(values)
     ]
-
-
-def batches(items, size):
-    items = iter(items)
-    while chunk := list(islice(items, size)):
-        yield chunk
 
 
 def _write(documents, seen):
@@ -119,33 +135,45 @@ class DatabaseSearchBackend(BaseSearchBackend):
         return reduce(or_, [Q(audience__contains=f" {t} ") for t in sorted(audience_of(user))])
 
     def search(
-        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+        self,
+        query,
+        *,
+        user,
+        filters=None,
+        sort="relevancia",
+        offset=0,
+        limit=20,
+        counts=None,
+        meaning=None,
     ):
         clauses = parse_query(query, synonym_groups())
-        if not clauses:
+        vector = semantic.query_vector(query if meaning is None else meaning)
+        if not clauses and vector is None:
             return SearchResults(query=query)
         snapshot = _current.get()
         audience = audience_of(user)
         allowed = snapshot.allowed(audience, clean_filters(filters))
-        tables = index_tables()
-        hits = [clause_hits(tables, c, snapshot.size, len(snapshot.known)) for c in clauses]
         count = offset + limit
-        need = minimum_should_match(clauses)
         newest_first = sort == "recientes"
-        ranked = rank(hits, need, allowed, snapshot, 0 if newest_first else count, RELAX_BELOW)
-        matched = ranked.matched
+        ranked = self._by_words(clauses, snapshot, allowed, 0 if newest_first else count)
+        near = []
+        if vector is not None:
+            near = fusion.close_enough(snapshot.nearest(vector, allowed, fusion.DEPTH))
+        matched = ranked.matched | bitset([pk for pk, *_ in near], snapshot.size)
         if newest_first:
             first = snapshot.newest(members(matched, snapshot.size), count)
         else:
-            first = ranked.first
+            relaxed = {pk for pk in ranked.first if not (ranked.strict >> pk) & 1}
+            first = fusion.fuse(ranked.first, [pk for pk, *_ in near], relaxed)[:count]
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
+        passage_of = {pk: number for pk, _, number in near}
         found = [
             SearchHit(
                 title=entry.title,
                 url=entry.url,
                 kind=entry.kind,
-                snippet=snippet(entry.body, clauses),
+                snippet=hit_snippet(entry, clauses, passage_of.get(entry.pk)),
                 date=entry.date,
                 territory=entry.territory,
             )
@@ -163,6 +191,39 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 for name, also in (counts or {}).items()
             },
         )
+
+    @staticmethod
+    def _by_words(clauses, snapshot, allowed, count):
+        """The lexical ranking (ranking.py), read deep enough to be fused with the semantic one."""
+        if not clauses:
+            return Ranked(0, [])
+        hits = [clause_hits(index_tables(), c, snapshot.size, len(snapshot.known)) for c in clauses]
+        need = minimum_should_match(clauses)
+        depth = max(count, fusion.DEPTH) if count else 0
+        return rank(hits, need, allowed, snapshot, depth, RELAX_BELOW)
+
+    def similar(self, key, *, user, kinds, limit=4):
+        snapshot = _current.get()
+        pk = SearchEntry.objects.filter(key=key).values_list("pk", flat=True).first()
+        vector = snapshot.vector_of(pk) if pk is not None else None
+        if vector is None:
+            return []
+        audience = audience_of(user)
+        allowed = snapshot.allowed(audience, {"contenido": list(kinds)}) & ~(1 << pk)
+        near = fusion.close_enough(snapshot.nearest(vector, allowed, limit))
+        rows = SearchEntry.objects.in_bulk([pk for pk, *_ in near])
+        return [
+            SearchHit(
+                title=entry.title,
+                url=entry.url,
+                kind=entry.kind,
+                snippet=hit_snippet(entry, [], 0),
+                date=entry.date,
+                territory=entry.territory,
+            )
+            for entry in (rows[pk] for pk, *_ in near if pk in rows)
+            if audience.intersection(entry.audience.split())
+        ]
 
     def autocomplete(self, prefix, *, user, limit=8):
         typed = [fold(w) for w in WORD.findall(prefix)]

@@ -20,15 +20,17 @@ from elasticsearch import Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Q, Search
 from elasticsearch.helpers import bulk
 
+from .. import fusion, semantic
 from ..documents import FILTER_ONLY, PUBLIC, audience_of, kinds
 from ..spelling import forget_words, record_words
-from ..text import WORD, fold, minimum_should_match, parse_query, snippet, stems
+from ..text import MARK_START, WORD, fold, minimum_should_match, parse_query, snippet, stems
 from .base import (
     RELAX_BELOW,
     BaseSearchBackend,
     SearchHit,
     SearchResults,
     SearchUnavailable,
+    batches,
     clean_filters,
     synonym_groups,
 )
@@ -56,8 +58,31 @@ MAPPINGS = {
         "territory": {"type": "keyword", "index": False},
         "audience": {"type": "keyword"},
         **{f"f_{facet}": {"type": "keyword"} for facet in FILTER_FIELDS},
+        # Embedded passages (search/semantic.py): kNN finds the document by its nearest one.
+        "passages": {
+            "type": "nested",
+            "properties": {
+                "number": {"type": "byte", "index": False},
+                "text": {"type": "text", "index": False},
+                "vector": {
+                    "type": "dense_vector",
+                    "dims": semantic.DIMENSIONS,
+                    "similarity": "cosine",
+                    "index_options": {"type": "int8_hnsw"},
+                },
+            },
+        },
     },
 }
+# kNN candidates examined per shard for the DEPTH nearest documents.
+KNN_CANDIDATES = 200
+
+
+def vectors_of(documents):
+    """The stored vectors of these documents' passages (none when search by meaning is off)."""
+    if semantic.model() is None:
+        return {}
+    return semantic.stored(semantic.digest(t) for d in documents for t in d.passages())
 
 
 def clause_query(clause):
@@ -104,6 +129,12 @@ def filtered_by(filters):
     )
 
 
+def head_text(hit):
+    """The text of a hit's first passage (title and summary), when its source holds it."""
+    heads = [p.text for p in getattr(hit, "passages", []) if p.number == 0]
+    return heads[0] if heads else ""
+
+
 class ElasticsearchSearchBackend(BaseSearchBackend):
     def __init__(self, URLS=(), INDEX="redatt_site", TIMEOUT=5, REFRESH=False, **options):
         self.index_name = INDEX  # the alias searches and updates go through
@@ -117,56 +148,147 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "terms", audience=sorted(audience_of(user))
         )
 
-    def matching(self, clauses, user, filters, relaxed=False):
-        """Hits holding every quoted clause and enough of the others; `relaxed`: any of the
-        others, those holding enough first."""
+    def by_words(self, clauses, user, filters):
+        """The lexical query: hits holding every quoted clause and enough of the others; when
+        fewer than RELAX_BELOW do, any of the others, those holding enough scored above
+        STRICT_FIRST. Returns (query, relaxed)."""
+        if not clauses:
+            return None, False
         loose = [clause_query(c) for c in clauses if not c.quoted]
         quoted = [clause_query(c) for c in clauses if c.quoted]
         need = minimum_should_match(clauses)
-        query = Q("bool", must=quoted, should=loose, minimum_should_match=1 if relaxed else need)
-        if relaxed:
-            strict = Q("bool", should=loose, minimum_should_match=need)
-            first = Q("constant_score", filter=strict, boost=STRICT_FIRST)
-            query = Q("bool", must=[query], should=[first])
-        return self.base(user).query(ranked(query)).filter(filtered_by(filters))
+        strict = Q("bool", must=quoted, should=loose, minimum_should_match=need)
+        if need <= 1:
+            return ranked(strict), False
+        probe = self.base(user).query(strict).filter(filtered_by(filters))
+        found = self.execute(probe.extra(size=0, track_total_hits=RELAX_BELOW))
+        if found.hits.total.value >= RELAX_BELOW:
+            return ranked(strict), False
+        query = Q("bool", must=quoted, should=loose, minimum_should_match=1)
+        strict_first = Q(
+            "constant_score",
+            filter=Q("bool", should=loose, minimum_should_match=need),
+            boost=STRICT_FIRST,
+        )
+        return ranked(Q("bool", must=[query], should=[strict_first])), True
+
+    def by_meaning(self, vector, user, filters):
+        """[(key, similarity, passage number, passage text)] of the documents nearest in
+        meaning, nearest first, those close enough only (search/fusion.py)."""
+        if vector is None:
+            return []
+        restrict = self.base(user).filter(filtered_by(filters)).to_dict()["query"]
+        knn = {
+            "field": "passages.vector",
+            "query_vector": vector.tolist(),
+            "k": fusion.DEPTH,
+            "num_candidates": KNN_CANDIDATES,
+            "filter": restrict,
+            "inner_hits": {"size": 1, "_source": ["passages.number", "passages.text"]},
+        }
+        search = Search(using=self.client, index=self.index_name).extra(knn=knn, size=fusion.DEPTH)
+        response = self.execute(search.source(False))
+        near = []
+        for hit in response.hits:
+            passage = hit.meta.inner_hits.passages.hits.hits[0]
+            similarity = 2 * hit.meta.score - 1  # Elasticsearch scores cosine as (1 + cos) / 2
+            source = passage._source
+            near.append((hit.meta.id, similarity, source.number, source.text))
+        return fusion.close_enough(near)
 
     def search(
-        self, query, *, user, filters=None, sort="relevancia", offset=0, limit=20, counts=None
+        self,
+        query,
+        *,
+        user,
+        filters=None,
+        sort="relevancia",
+        offset=0,
+        limit=20,
+        counts=None,
+        meaning=None,
     ):
         clauses = parse_query(query, synonym_groups())
-        if not clauses:
+        vector = semantic.query_vector(query if meaning is None else meaning)
+        if not clauses and vector is None:
             return SearchResults(query=query)
-        search = self.matching(clauses, user, filters)
-        if minimum_should_match(clauses) > 1:
-            strict_total = self.execute(search.extra(size=0, track_total_hits=RELAX_BELOW))
-            if strict_total.hits.total.value < RELAX_BELOW:
-                search = self.matching(clauses, user, filters, relaxed=True)
-        if sort == "recientes":
-            search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "title")
-        else:
-            search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
+        words, relaxed = self.by_words(clauses, user, filters)
+        near = self.by_meaning(vector, user, filters)
+        either = [Q("constant_score", filter=Q("ids", values=[k for k, *_ in near]), boost=0)]
+        if words is not None:
+            either.append(words)
+        search = self.base(user).query(Q("bool", should=either, minimum_should_match=1))
+        search = search.filter(filtered_by(filters))
         for facet in FACET_FIELDS:
             search.aggs.bucket(facet, "terms", field=f"f_{facet}", size=100)
         counts = counts or {}
         for i, also in enumerate(counts.values()):
             search.aggs.bucket(f"count_{i}", "filter", filtered_by(also))
-        search = search.source(SHOWN).extra(track_total_hits=True)[offset : offset + limit]
-        response = self.execute(search)
-        hits = [self.hit(h, clauses) for h in response.hits]
-        facets = {
-            facet: [(b.key, b.doc_count) for b in response.aggregations[facet].buckets]
-            for facet in FACET_FIELDS
-            if response.aggregations[facet].buckets
-        }
+        newest = {"date": {"order": "desc", "missing": "_last"}}
+        if sort == "recientes":
+            search = search.sort(newest, "title").source(SHOWN)[offset : offset + limit]
+        else:
+            search = search.sort("_score", newest).source(False)[
+                : max(offset + limit, fusion.DEPTH)
+            ]
+        response = self.execute(search.extra(track_total_hits=True))
+        if sort == "recientes":
+            shown = list(response.hits)
+        else:
+            lexical = [h.meta.id for h in response.hits if h.meta.score > 0]
+            weak = {h.meta.id for h in response.hits if relaxed and h.meta.score < STRICT_FIRST}
+            first = fusion.fuse(lexical, [key for key, *_ in near], weak)
+            shown = self.fetch(first[offset : offset + limit], user)
+        passages = {key: (number, text) for key, _, number, text in near}
         return SearchResults(
             query=query,
-            hits=hits,
+            hits=[self.hit(h, clauses, passages.get(h.meta.id)) for h in shown],
             total=response.hits.total.value,
-            facets=facets,
+            facets={
+                facet: [(b.key, b.doc_count) for b in response.aggregations[facet].buckets]
+                for facet in FACET_FIELDS
+                if response.aggregations[facet].buckets
+            },
             counts={
                 name: response.aggregations[f"count_{i}"].doc_count for i, name in enumerate(counts)
             },
         )
+
+    def similar(self, key, *, user, kinds, limit=4):
+        try:
+            found = self.client.get(index=self.index_name, id=key, source_includes=["passages"])
+        except NotFoundError:
+            return []
+        except TransportError as error:
+            raise SearchUnavailable(str(error)) from error
+        first = [p for p in found["_source"].get("passages", []) if p["number"] == 0]
+        if not first:
+            return []
+        restrict = (
+            self.base(user)
+            .filter("terms", f_contenido=list(kinds))
+            .exclude("ids", values=[key])
+            .to_dict()["query"]
+        )
+        knn = {
+            "field": "passages.vector",
+            "query_vector": first[0]["vector"],
+            "k": limit,
+            "num_candidates": KNN_CANDIDATES,
+            "filter": restrict,
+        }
+        search = Search(using=self.client, index=self.index_name).extra(knn=knn, size=limit)
+        search = search.source([*SHOWN, "passages.number", "passages.text"])
+        hits = [(h, 2 * h.meta.score - 1) for h in self.execute(search).hits]  # cosine back
+        return [self.hit(h, [], (0, head_text(h))) for h, _ in fusion.close_enough(hits)]
+
+    def fetch(self, keys, user):
+        """The shown fields of these documents, in this order (those the user may see)."""
+        if not keys:
+            return []
+        search = self.base(user).filter("ids", values=keys).source(SHOWN)[: len(keys)]
+        found = {h.meta.id: h for h in self.execute(search).hits}
+        return [found[key] for key in keys if key in found]
 
     @staticmethod
     def execute(search):
@@ -179,12 +301,18 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             raise SearchUnavailable("index missing") from error
 
     @staticmethod
-    def hit(h, clauses):
+    def hit(h, clauses, passage=None):
+        """A hit; `passage` (number, text): the passage that found it by meaning, its snippet
+        when none of the query's words is in it."""
+        found = snippet(getattr(h, "body", ""), clauses)
+        if passage is not None and MARK_START not in found:
+            number, text = passage
+            found = semantic.passage_snippet(h.title, text, number) or found
         return SearchHit(
             title=h.title,
             url=h.url,
             kind=h.kind,
-            snippet=snippet(getattr(h, "body", ""), clauses),
+            snippet=found,
             date=datetime.date.fromisoformat(h.date[:10]) if h.date else None,
             territory=h.territory,
         )
@@ -232,7 +360,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         self.client.index(
             index=self.index_name,
             id=document.key,
-            document=self.source(document),
+            document=self.source(document, vectors_of([document])),
             refresh=self.refresh,
         )
         record_words([document], set())
@@ -243,19 +371,24 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             self.ensure_index()
 
         def actions():
-            chunk, seen = [], set()
-            for d in documents:
-                chunk.append(d)
-                yield {"_index": into or self.index_name, "_id": d.key, "_source": self.source(d)}
-                if len(chunk) == 500:
-                    record_words(chunk, seen)
-                    chunk = []
-            record_words(chunk, seen)
+            seen = set()
+            for chunk in batches(documents, 500):
+                vectors = vectors_of(chunk)
+                for d in chunk:
+                    source = self.source(d, vectors)
+                    yield {"_index": into or self.index_name, "_id": d.key, "_source": source}
+                record_words(chunk, seen)
 
         bulk(self.client, actions(), chunk_size=500, refresh=self.refresh)
 
     @staticmethod
-    def source(document):
+    def source(document, vectors):
+        """The document as indexed; `vectors`: {digest: int8 vector} of its embedded passages."""
+        passages = [
+            {"number": number, "text": text, "vector": semantic.unit(vectors[key]).tolist()}
+            for number, text in enumerate(document.passages())
+            if (key := semantic.digest(text)) in vectors
+        ]
         return {
             "kind": document.kind,
             "title": document.title,
@@ -269,6 +402,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
             "territory": document.territory,
             "audience": document.audience,
             **{f"f_{f}": values for f, values in document.facet_values().items()},
+            "passages": passages,
         }
 
     def remove(self, key):

@@ -83,6 +83,7 @@ def clause_hits(tables, clause, size, total):
 class Ranked:
     matched: int  # bitset of every hit
     first: list  # the best `count` ids, best first
+    strict: int = 0  # bitset of the hits holding enough of the clauses (the others: relaxed)
 
 
 def rank(hits, need, allowed, snapshot, count, relax_below=0):
@@ -101,13 +102,14 @@ def rank(hits, need, allowed, snapshot, count, relax_below=0):
     relaxed = need > 1 and sum(g.bits.bit_count() for g in strict) < relax_below
     chosen = groups if relaxed else strict
     matched = reduce(or_, (g.bits for g in chosen), 0)
+    strict_bits = reduce(or_, (g.bits for g in strict), 0)
     if not count:
-        return Ranked(matched, [])
+        return Ranked(matched, [], strict_bits)
     if relaxed:  # above any score: entries holding enough clauses before the others
         above = sum(h.idf for h in hits) * saturated(TITLE + SUMMARY + BODY) + 1.0
         for group in strict:
             group.score += above
-    return Ranked(matched, _best(chosen, snapshot, count))
+    return Ranked(matched, _best(chosen, snapshot, count), strict_bits)
 
 
 @dataclass

@@ -22,11 +22,14 @@ from operator import or_
 
 import numpy as np
 
+from .. import semantic
 from ..documents import FILTER_ONLY
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 
 # Past this many touched entries, reading everything again is as quick as reading them by id.
 _MOST_TO_CATCH_UP = 5000
+# Passage vectors are compared with a query this many at a time (float32 copies stay small).
+_VECTOR_BLOCK = 16_384
 
 
 def ids_array(ids):
@@ -67,6 +70,7 @@ class IndexSnapshot:
         self.facets = defaultdict(lambda: defaultdict(int))  # facet -> value -> bitset
         self.keys = []  # newest-first sort keys, pk last
         self.places = np.empty(0, np.int64)  # pk -> place in newest-first order
+        self.vectors = PassageVectors()
         self._take_in(SearchEntry.objects.all(), SearchFacetValue.objects.all())
         self._place()
 
@@ -81,6 +85,7 @@ class IndexSnapshot:
         new.facets = defaultdict(lambda: defaultdict(int))
         new.facets.update({facet: defaultdict(int, v) for facet, v in self.facets.items()})
         new.keys = list(self.keys)
+        new.vectors = self.vectors.without(touched)
         new._drop(touched & self.known)
         if touched:
             new._take_in(
@@ -92,6 +97,7 @@ class IndexSnapshot:
 
     def _take_in(self, entries, facet_rows):
         rows = list(entries.values_list("pk", "date", "title", "audience").iterator(5000))
+        self.vectors.take_in(entries)
         self.known.update(pk for pk, *_ in rows)
         self.size = max(self.size, max(self.known, default=0) // 8 + 1)
         ids_by_token = defaultdict(list)
@@ -148,6 +154,16 @@ class IndexSnapshot:
                 facets[facet] = counts
         return facets
 
+    def nearest(self, query, allowed, count):
+        """(id, similarity, passage number) of the `count` entries among `allowed` whose
+        passages are nearest in meaning to the `query` vector, nearest first."""
+        return self.vectors.nearest(query, members(allowed, self.size), self.size * 8, count)
+
+    def vector_of(self, pk):
+        """The entry's first passage (title and summary) as a unit vector; None if it has none."""
+        rows = np.flatnonzero((self.vectors.entries == pk) & (self.vectors.numbers == 0))
+        return semantic.unit(self.vectors.matrix[rows[0]]) if len(rows) else None
+
     def newest(self, ids, count):
         """The `count` newest of these ids, newest first, as a list."""
         ids = ids_array(ids)
@@ -158,6 +174,69 @@ class IndexSnapshot:
             chosen = np.argpartition(places, count - 1)[:count]
             ids, places = ids[chosen], places[chosen]
         return ids[np.argsort(places, kind="stable")].tolist()
+
+
+class PassageVectors:
+    """The embedded passages of the index's entries (search/semantic.py): an int8 matrix, a row
+    per passage, with the entry and the passage's number in it for each row. Empty when search
+    by meaning is off or cannot run here; entries whose passages have no vector yet are
+    missing until the worker embeds them and indexes them again."""
+
+    def __init__(self):
+        self.entries = np.empty(0, np.int64)
+        self.numbers = np.empty(0, np.int8)
+        self.matrix = np.empty((0, semantic.DIMENSIONS), np.int8)
+        self.lengths = np.empty(0, np.float32)  # each row's length, to compare unit vectors
+
+    def without(self, removed):
+        kept = copy.copy(self)
+        if removed and len(self.entries):
+            keep = ~np.isin(self.entries, ids_array(removed))
+            kept.entries, kept.numbers = self.entries[keep], self.numbers[keep]
+            kept.matrix, kept.lengths = self.matrix[keep], self.lengths[keep]
+        return kept
+
+    def take_in(self, entries):
+        if semantic.model() is None:
+            return
+        rows = []  # (entry, passage number, digest)
+        for pk, passages in entries.values_list("pk", "passages").iterator(5000):
+            for number, text in enumerate(filter(None, passages.split("\n"))):
+                rows.append((pk, number, semantic.digest(text)))
+        vectors = semantic.stored(digest for *_, digest in rows)
+        rows = [row for row in rows if row[2] in vectors]
+        if not rows:
+            return
+        self.entries = np.concatenate([self.entries, [pk for pk, *_ in rows]]).astype(np.int64)
+        self.numbers = np.concatenate([self.numbers, [n for _, n, _ in rows]]).astype(np.int8)
+        matrix = np.stack([vectors[d] for *_, d in rows])
+        lengths = np.linalg.norm(matrix.astype(np.float32), axis=1)
+        self.matrix = np.concatenate([self.matrix, matrix])
+        self.lengths = np.concatenate([self.lengths, lengths])
+
+    def nearest(self, query, allowed_ids, size, count):
+        if not len(self.entries) or not len(allowed_ids):
+            return []
+        allowed = np.zeros(max(size, int(self.entries.max()) + 1), dtype=bool)
+        allowed[allowed_ids] = True
+        similarity = np.empty(len(self.entries), np.float32)
+        for start in range(0, len(self.entries), _VECTOR_BLOCK):
+            block = self.matrix[start : start + _VECTOR_BLOCK].astype(np.float32)
+            similarity[start : start + _VECTOR_BLOCK] = block @ query
+        similarity /= self.lengths
+        similarity[~allowed[self.entries]] = -2.0
+        # Each entry has at most 1 + MAX_CHUNKS passages among the best rows.
+        top = min(len(similarity), count * (1 + semantic.MAX_CHUNKS))
+        best = np.argpartition(-similarity, top - 1)[:top]
+        best = best[np.argsort(-similarity[best], kind="stable")]
+        found = {}
+        for row in best:
+            if similarity[row] <= -2.0 or len(found) == count:
+                break
+            pk = int(self.entries[row])
+            if pk not in found:
+                found[pk] = (pk, float(similarity[row]), int(self.numbers[row]))
+        return list(found.values())
 
 
 class CurrentSnapshot:

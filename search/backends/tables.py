@@ -269,6 +269,7 @@ ENTRY_COLUMNS = (
     "title_terms",
     "summary_terms",
     "body_terms",
+    "passages",
 )
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 

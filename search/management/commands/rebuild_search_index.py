@@ -2,15 +2,17 @@
 the one searches use until it is complete (search/backends/rebuild.py for the database backend).
 
 The way back after the engine was down (signals could not reach it) or after changing the
-Elasticsearch mapping. Prints progress every 500 objects and a line per kind. `--pending` only
-retries the updates that failed while the engine was down.
+Elasticsearch mapping. Prints progress every 500 objects and a line per kind, and how many
+passages it embedded (search by meaning: only those without a vector yet, on every core).
+`--pending` only retries the updates that failed while the engine was down.
 """
 
+import os
 import time
 
 from django.core.management.base import BaseCommand
 
-from search import indexing
+from search import indexing, semantic
 from search.backends import get_search_backend
 from search.models import PendingIndexUpdate
 
@@ -31,8 +33,11 @@ class Command(BaseCommand):
             left = PendingIndexUpdate.objects.count()
             self.stdout.write(f"{done} actualizaciones aplicadas, {left} pendientes")
             return
+        # The embedding engine reads its thread count when it loads: here, every core.
+        os.environ.setdefault("OMP_NUM_THREADS", str(os.cpu_count() or 1))
         backend = get_search_backend()
         self.stdout.write(f"Backend: {type(backend).__name__}")
+        self.stdout.write(f"Búsqueda por significado: {semantic.status()}")
         started = time.monotonic()
         seen = {}
 
@@ -41,8 +46,22 @@ class Command(BaseCommand):
             if seen[kind.name] % 500 == 0:
                 self.stdout.write(f"  {kind.name}: {seen[kind.name]} revisados, {count} indexados")
 
-        count = indexing.rebuild(progress)
+        embedded = {"n": 0}
+
+        def passages(done):
+            embedded["n"] += done
+            if embedded["n"] // 1000 == (embedded["n"] - done) // 1000:
+                return  # a line per thousand passages
+            rate = embedded["n"] / max(time.monotonic() - started, 0.001)
+            self.stdout.write(f"  {embedded['n']} pasajes con vector nuevo ({rate:.0f}/s)")
+
+        count = indexing.rebuild(progress, passages)
         for name, n in seen.items():
             self.stdout.write(f"  {name}: {n} revisados")
         elapsed = time.monotonic() - started
-        self.stdout.write(self.style.SUCCESS(f"{count} documentos indexados en {elapsed:.1f} s"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{count} documentos indexados en {elapsed:.1f} s"
+                f" ({embedded['n']} pasajes con vector nuevo)"
+            )
+        )
