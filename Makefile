@@ -43,8 +43,10 @@ browser-deps: $(STAMP)
 es-deps:
 	bash .ci/elasticsearch.sh fetch
 
+# --durations=25: every run ends with its slowest tests and fixtures, so a slow newcomer shows.
+# PYTEST_ARGS adds options or selects tests (.ci/run's PostgreSQL pass leaves out two markers).
 pytest: $(STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --durations=25 $(PYTEST_ARGS)
 
 test: lint check browser-deps es-deps pytest
 

@@ -158,6 +158,12 @@ url() { echo "http://127.0.0.1:$(cat "$ROOT/port")"; }
 running() { [[ -f $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 start() {
+  # One start at a time: parallel test processes (pytest -n) may each ask for the server at once;
+  # the later ones wait here, then find it running. Two servers booting from one home corrupt it
+  # (the server itself does not inherit the lock: 9>&- below).
+  mkdir -p "$ROOT"
+  exec 9>"$ROOT/start.lock"
+  flock 9
   prepare
   if ! running; then
     if [[ $(id -u) -eq 0 ]]; then
@@ -191,7 +197,7 @@ start() {
       -E discovery.type=single-node -E network.host=127.0.0.1 -E http.port="$port" \
       -E transport.port=$((port + 100)) -E xpack.security.enabled=false \
       -E cluster.routing.allocation.disk.threshold_enabled=false \
-      -E path.data="$DATA" -E path.logs="$LOGS" >"$ROOT/start.log" 2>&1 ||
+      -E path.data="$DATA" -E path.logs="$LOGS" >"$ROOT/start.log" 2>&1 9>&- ||
       die "Elasticsearch did not start, see $ROOT/start.log and $LOGS"
   fi
   local i

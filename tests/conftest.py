@@ -51,10 +51,27 @@ def editor_client(client, editor):
     return client
 
 
+def uses_elasticsearch(item):
+    """Whether a test talks to a live Elasticsearch: it asks for the session's `elasticsearch_url`
+    (directly or through another fixture), or it is the "elasticsearch" turn of `search_backend`
+    (tests/search/conftest.py), which asks for that URL only once it runs."""
+    callspec = getattr(item, "callspec", None)
+    return "elasticsearch_url" in getattr(item, "fixturenames", ()) or (
+        callspec is not None and callspec.params.get("search_backend") == "elasticsearch"
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config, items):
-    """`@pytest.mark.postgresql` tests need PostgreSQL; elsewhere they skip (CI runs them there)."""
+    """Tests that need Elasticsearch get `@pytest.mark.elasticsearch`, so that the PostgreSQL pass
+    of CI, where they would run just as on SQLite, can leave them out (.ci/run).
+
+    `@pytest.mark.postgresql` tests need PostgreSQL; elsewhere they skip (CI runs them there)."""
     from django.db import connection
 
+    for item in items:
+        if uses_elasticsearch(item):
+            item.add_marker(pytest.mark.elasticsearch)
     if connection.vendor == "postgresql":
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL (see README)")
