@@ -162,14 +162,17 @@ def main():
     parser.add_argument("--posts", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--skip-rebuild", action="store_true")
+    parser.add_argument("--lexical", action="store_true", help="search by meaning off")
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "siteconf.settings.test",
         "MEDIA_ROOT": str(CACHE / "media"),
+        # As in production: search by meaning on (the test settings' default is off).
+        "SEMANTIC_SEARCH": "off" if args.lexical else "on",
     }
-    build_database(args, env)
+    build_database(args, {**env, "SEMANTIC_SEARCH": "off"})  # embedding is the rebuild's to time
     backend = "Elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
     print(f"Backend: {backend}; {args.library} library items, {args.threads} threads, "
           f"{args.posts} posts")  # fmt: skip

@@ -26,15 +26,29 @@ DEPTH = 50
 MIN_SIMILARITY = 0.33
 
 
-def fuse(lexical, semantic, relaxed=frozenset()):
+def fuse(lexical, semantic, relaxed=frozenset(), lexical_scores=None):
     """Ids best first: `lexical` and `semantic` are ids best first; `relaxed` the lexical ids
-    found with too few of the query's words."""
+    found with too few of the query's words. With `lexical_scores`, ids scoring the same share
+    the better rank: BM25 ties (two titles holding every word) are left for the meaning to
+    break, not the date."""
     scores = defaultdict(float)
-    for rank, pk in enumerate(lexical, 1):
+    ranks = shared_ranks(lexical_scores) if lexical_scores else range(1, len(lexical) + 1)
+    for rank, pk in zip(ranks, lexical, strict=True):
         scores[pk] += (RELAXED if pk in relaxed else LEXICAL) / (K + rank)
     for rank, pk in enumerate(semantic, 1):
         scores[pk] += SEMANTIC / (K + rank)
     return sorted(scores, key=lambda pk: -scores[pk])  # stable: lexical order breaks ties
+
+
+def shared_ranks(scores):
+    """1-based ranks of scores given best first, equal scores sharing the first of their ranks
+    (1, 2, 2, 4...)."""
+    ranks, previous = [], None
+    for place, score in enumerate(scores, 1):
+        tied = previous is not None and abs(score - previous) <= 1e-9 * max(1.0, abs(score))
+        ranks.append(ranks[-1] if tied else place)
+        previous = score
+    return ranks
 
 
 def close_enough(scored):

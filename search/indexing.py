@@ -119,6 +119,9 @@ def rebuild(progress=None, embedded=None):
                     progress(kind, counted["indexed"])
 
     def documents():
+        if semantic.model() is None:  # nothing to embed: each document goes on as it is built
+            yield from built()
+            return
         batch = []
         for document in built():
             batch.append(document)

@@ -164,7 +164,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
             first = snapshot.newest(members(matched, snapshot.size), count)
         else:
             relaxed = {pk for pk in ranked.first if not (ranked.strict >> pk) & 1}
-            first = fusion.fuse(ranked.first, [pk for pk, *_ in near], relaxed)[:count]
+            near_ids = [pk for pk, *_ in near]
+            first = fusion.fuse(ranked.first, near_ids, relaxed, ranked.scores)[:count]
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
         passage_of = {pk: number for pk, _, number in near}

@@ -235,9 +235,14 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         if sort == "recientes":
             shown = list(response.hits)
         else:
-            lexical = [h.meta.id for h in response.hits if h.meta.score > 0]
-            weak = {h.meta.id for h in response.hits if relaxed and h.meta.score < STRICT_FIRST}
-            first = fusion.fuse(lexical, [key for key, *_ in near], weak)
+            lexical = [h for h in response.hits if h.meta.score > 0]
+            weak = {h.meta.id for h in lexical if relaxed and h.meta.score < STRICT_FIRST}
+            first = fusion.fuse(
+                [h.meta.id for h in lexical],
+                [key for key, *_ in near],
+                weak,
+                [h.meta.score for h in lexical],
+            )
             shown = self.fetch(first[offset : offset + limit], user)
         passages = {key: (number, text) for key, _, number, text in near}
         return SearchResults(

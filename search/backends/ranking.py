@@ -14,7 +14,7 @@ entries holding a common word that is what keeps a search within its time.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
@@ -84,6 +84,7 @@ class Ranked:
     matched: int  # bitset of every hit
     first: list  # the best `count` ids, best first
     strict: int = 0  # bitset of the hits holding enough of the clauses (the others: relaxed)
+    scores: list = field(default_factory=list)  # the score of each of `first`
 
 
 def rank(hits, need, allowed, snapshot, count, relax_below=0):
@@ -109,7 +110,8 @@ def rank(hits, need, allowed, snapshot, count, relax_below=0):
         above = sum(h.idf for h in hits) * saturated(TITLE + SUMMARY + BODY) + 1.0
         for group in strict:
             group.score += above
-    return Ranked(matched, _best(chosen, snapshot, count), strict_bits)
+    best = _best(chosen, snapshot, count)
+    return Ranked(matched, [pk for pk, _ in best], strict_bits, [score for _, score in best])
 
 
 @dataclass
@@ -134,7 +136,8 @@ def _groups(hits, within):
 
 
 def _best(groups, snapshot, count):
-    """The best `count` entries of the groups: by score times the kind's weight, then newest."""
+    """The best `count` (id, score) of the groups: by score times the kind's weight, then
+    newest."""
     candidates = []  # (-score, place, pk)
     places = snapshot.places
     for group in sorted(groups, key=lambda g: -g.score):
@@ -146,7 +149,7 @@ def _best(groups, snapshot, count):
             candidates += [(-score, places[pk], pk) for pk in newest]
         candidates.sort()
         del candidates[count:]
-    return [pk for _, _, pk in candidates]
+    return [(pk, -score) for score, _, pk in candidates]
 
 
 def _by_kind(bits, snapshot):

@@ -39,7 +39,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-SEMANTIC_SEARCH = env.bool("SEMANTIC_SEARCH", default=True)
+SEMANTIC_SEARCH = env.bool("SEMANTIC_SEARCH", default=None)  # None: each settings' default
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
@@ -348,7 +348,7 @@ REDATT_SEARCH = {"BACKEND": "search.backends.database.DatabaseSearchBackend"}
 # Search by meaning beside the words (search/semantic.py): on unless SEMANTIC_SEARCH is off; runs
 # lexically, saying so in the log and /health/, where the model package is missing. THREADS: the
 # engine's threads per process (one per web worker; the rebuild command uses every core).
-REDATT_SEMANTIC = {"ENABLED": SEMANTIC_SEARCH, "THREADS": 1}
+REDATT_SEMANTIC = {"ENABLED": SEMANTIC_SEARCH is not False, "THREADS": 1}
 if ELASTICSEARCH_URL:
     REDATT_SEARCH = {
         "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",

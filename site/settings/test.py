@@ -23,6 +23,6 @@ MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
 # switches it to the suite's Elasticsearch (whose analysis stand-in, .ci/es-analysis/, provides the
 # n-gram analysis Wagtail's index settings need).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Search by meaning costs an embedding per indexed passage: off, but for the tests about it,
-# which turn it on (tests/search/conftest.py: `semantic`).
-REDATT_SEMANTIC = {"ENABLED": False, "THREADS": 1}
+# Search by meaning costs an embedding per indexed passage: off unless SEMANTIC_SEARCH says on
+# (the benchmarks), but for the tests about it, which turn it on (fixture `semantic_search`).
+REDATT_SEMANTIC = {"ENABLED": SEMANTIC_SEARCH is True, "THREADS": 1}  # noqa: F405

@@ -197,6 +197,7 @@ def test_health_says_search_is_degraded_until_missed_updates_reach_the_engine(
         "database": "ok",
         "search": "degraded",
         "search_pending_updates": 2,  # the library index and its guide
+        "semantic": "off",  # the test settings turn search by meaning off
     }
     call_command("rebuild_search_index", "--pending", stdout=io.StringIO())
     caught_up = client.get("/health/").json()

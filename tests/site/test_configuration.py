@@ -158,6 +158,7 @@ def test_health_reports_ok_when_database_and_search_answer(client):
         "database": "ok",
         "search": "ok",
         "search_pending_updates": 0,
+        "semantic": "off",  # the test settings turn search by meaning off
     }
 
 
