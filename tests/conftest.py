@@ -19,7 +19,7 @@ def fresh_cache():
 def semantic_search(settings):
     """Search by meaning on (the test settings turn it off: it costs an embedding per passage,
     which every page published in a test would pay)."""
-    settings.REDATT_SEMANTIC = {"ENABLED": True, "THREADS": 2}
+    settings.REDATT_SEMANTIC = {"ENABLED": True, "THREADS": 1}  # one per test process
 
 
 @pytest.fixture

@@ -165,7 +165,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
         else:
             relaxed = {pk for pk in ranked.first if not (ranked.strict >> pk) & 1}
             near_ids = [pk for pk, *_ in near]
-            first = fusion.fuse(ranked.first, near_ids, relaxed, ranked.scores)[:count]
+            weights = snapshot.kind_weights(near_ids)
+            first = fusion.fuse(ranked.first, near_ids, relaxed, ranked.scores, weights)[:count]
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
         passage_of = {pk: number for pk, _, number in near}
