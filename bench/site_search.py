@@ -96,6 +96,32 @@ indexing.update(Thread.objects.order_by("-pk").first())
 """
 
 
+# Search by meaning: a query's embedding on one core, and how much room the vectors take.
+SEMANTIC_FIGURES = """
+import os, statistics, time
+os.environ["OMP_NUM_THREADS"] = "1"
+import django
+django.setup()
+from search import semantic
+from search.models import PassageVector, SearchEntry
+questions = ["plata que le llega al municipio por el petróleo y la minería",
+             "qué papeles le dejo al alcalde que llega", "reglas para construir en el pueblo"]
+semantic.query_vector(questions[0])
+took = []
+for i in range(60):
+    started = time.perf_counter()
+    semantic.query_vector(questions[i % 3])
+    took.append((time.perf_counter() - started) * 1000)
+took.sort()
+print(f"Query embedding, one core: p50 {statistics.median(took):.0f} ms, "
+      f"p95 {took[int(len(took) * 0.95)]:.0f} ms")
+vectors = PassageVector.objects.count()
+passages = sum(len(p.split("\\n")) for p in SearchEntry.objects.values_list("passages", flat=True))
+print(f"Vectors: {vectors} stored ({vectors * (semantic.DIMENSIONS + 32) / 2**20:.1f} MB of "
+      f"int8 and digests), {passages} passages in {SearchEntry.objects.count()} entries")
+"""
+
+
 def change_content(env):
     subprocess.run([PYTHON, "-c", CHANGE_ONE_THREAD], cwd=ROOT, env=env, check=True)  # noqa: S603
 
@@ -169,10 +195,10 @@ def main():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "siteconf.settings.test",
         "MEDIA_ROOT": str(CACHE / "media"),
-        # As in production: search by meaning on (the test settings' default is off).
-        "SEMANTIC_SEARCH": "off" if args.lexical else "on",
     }
-    build_database(args, {**env, "SEMANTIC_SEARCH": "off"})  # embedding is the rebuild's to time
+    env["SEMANTIC_SEARCH"] = "off"  # while generating: embedding is the timed rebuild's work
+    build_database(args, env)
+    env["SEMANTIC_SEARCH"] = "off" if args.lexical else "on"
     backend = "Elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
     print(f"Backend: {backend}; {args.library} library items, {args.threads} threads, "
           f"{args.posts} posts")  # fmt: skip
@@ -202,6 +228,8 @@ def main():
         print(f"\n`{QUERIES[0]}` right after each of 5 index changes: "
               f"p50 {statistics.median(after):.0f} ms, max {max(after):.0f} ms")  # fmt: skip
         print(f"\nWeb worker peak RSS: {worker_peak_rss_mb(server):.0f} MB")
+        if not args.lexical:
+            subprocess.run([PYTHON, "-c", SEMANTIC_FIGURES], cwd=ROOT, env=env, check=True)  # noqa: S603
     finally:
         server.terminate()
         server.wait()
