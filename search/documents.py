@@ -127,11 +127,6 @@ def kind_by_name(name):
     return _kinds[name]
 
 
-def kind_weight(name):
-    kind = _kinds.get(name)
-    return kind.weight if kind else 1.0
-
-
 def kind_label(name):
     kind = _kinds.get(name)
     return kind.label if kind else name

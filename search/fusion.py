@@ -26,20 +26,17 @@ DEPTH = 50
 MIN_SIMILARITY = 0.33
 
 
-def fuse(lexical, semantic, relaxed=frozenset(), lexical_scores=None, weights=None):
+def fuse(lexical, semantic, relaxed=frozenset(), lexical_scores=None):
     """Ids best first: `lexical` and `semantic` are ids best first; `relaxed` the lexical ids
     found with too few of the query's words. With `lexical_scores`, ids scoring the same share
     the better rank: BM25 ties (two titles holding every word) are left for the meaning to
-    break, not the date. `weights` ({id: kind weight}, documents.KIND_WEIGHTS) weigh the
-    semantic ranking as the lexical scores already are: a guide near in meaning before a
-    listing page as near."""
+    break, not the date."""
     scores = defaultdict(float)
     ranks = shared_ranks(lexical_scores) if lexical_scores else range(1, len(lexical) + 1)
     for rank, pk in zip(ranks, lexical, strict=True):
         scores[pk] += (RELAXED if pk in relaxed else LEXICAL) / (K + rank)
-    weights = weights or {}
     for rank, pk in enumerate(semantic, 1):
-        scores[pk] += SEMANTIC * weights.get(pk, 1.0) / (K + rank)
+        scores[pk] += SEMANTIC / (K + rank)
     return sorted(scores, key=lambda pk: -scores[pk])  # stable: lexical order breaks ties
 
 

@@ -165,8 +165,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
         else:
             relaxed = {pk for pk in ranked.first if not (ranked.strict >> pk) & 1}
             near_ids = [pk for pk, *_ in near]
-            weights = snapshot.kind_weights(near_ids)
-            first = fusion.fuse(ranked.first, near_ids, relaxed, ranked.scores, weights)[:count]
+            first = fusion.fuse(ranked.first, near_ids, relaxed, ranked.scores)[:count]
         page_ids = first[offset:]
         rows = SearchEntry.objects.in_bulk(page_ids)
         passage_of = {pk: number for pk, _, number in near}

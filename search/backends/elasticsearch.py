@@ -21,7 +21,7 @@ from elasticsearch.dsl import Q, Search
 from elasticsearch.helpers import bulk
 
 from .. import fusion, semantic
-from ..documents import FILTER_ONLY, PUBLIC, audience_of, kind_weight, kinds
+from ..documents import FILTER_ONLY, PUBLIC, audience_of, kinds
 from ..spelling import forget_words, record_words
 from ..text import MARK_START, WORD, fold, minimum_should_match, parse_query, snippet, stems
 from .base import (
@@ -242,7 +242,6 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
                 [key for key, *_ in near],
                 weak,
                 [h.meta.score for h in lexical],
-                {key: kind_weight(key.partition(":")[0]) for key, *_ in near},
             )
             shown = self.fetch(first[offset : offset + limit], user)
         passages = {key: (number, text) for key, _, number, text in near}

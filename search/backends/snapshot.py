@@ -23,7 +23,7 @@ from operator import or_
 import numpy as np
 
 from .. import semantic
-from ..documents import FILTER_ONLY, kinds
+from ..documents import FILTER_ONLY
 from ..models import IndexGeneration, SearchEntry, SearchFacetValue
 
 # Past this many touched entries, reading everything again is as quick as reading them by id.
@@ -158,17 +158,6 @@ class IndexSnapshot:
         """(id, similarity, passage number) of the `count` entries among `allowed` whose
         passages are nearest in meaning to the `query` vector, nearest first."""
         return self.vectors.nearest(query, members(allowed, self.size), self.size * 8, count)
-
-    def kind_weights(self, ids):
-        """{id: its kind's ranking weight} for these ids, those of weight 1 left out."""
-        of_kind = self.facets.get("contenido", {})
-        return {
-            pk: kind.weight
-            for kind in kinds()
-            if kind.weight != 1.0 and kind.name in of_kind
-            for pk in ids
-            if (of_kind[kind.name] >> pk) & 1
-        }
 
     def vector_of(self, pk):
         """The entry's first passage (title and summary) as a unit vector; None if it has none."""
