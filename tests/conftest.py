@@ -23,6 +23,17 @@ def semantic_search(settings):
 
 
 @pytest.fixture
+def committed(db, django_capture_on_commit_callbacks):
+    """`with committed(): …` runs the index updates (and what else waits for the commit) that a
+    real commit would trigger: each test runs inside one transaction."""
+
+    def context():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return context
+
+
+@pytest.fixture
 def admin_user(db):
     """pytest-django's superuser (and `admin_client`'s), set up as a real one is: two-factor
     enrolled, verified address, consent given."""

@@ -30,16 +30,6 @@ QUESTION = "Hay vecinos que llevan años debiéndole a la alcaldía el tributo d
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """`with committed(): …` runs the index updates that a real commit would trigger."""
-
-    def context():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return context
-
-
-@pytest.fixture
 def asker(public_space):
     """A member of the public space only: the private space is not theirs."""
     user = UserFactory(username="pregunta_nueva")

@@ -17,16 +17,6 @@ from training.factories import CoursePageFactory, create_plan
 from .conftest import html_of, restrict_to_logged_in_users
 
 
-@pytest.fixture
-def committed(db, django_capture_on_commit_callbacks):
-    """`with committed(): …` runs the index updates that a real commit would trigger."""
-
-    def context():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return context
-
-
 def build_items(committed):
     """A guide and a course on the property tax, and a guide on school meals, all published."""
     with committed():

@@ -112,16 +112,6 @@ def search_backend(request, settings, db):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """`with committed(): …` runs the index updates that a real commit would trigger."""
-
-    def context():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return context
-
-
-@pytest.fixture
 def library(search_backend, committed):
     from knowledge.factories import create_library
 
