@@ -61,8 +61,8 @@ def fill(scale):
     from community.models import SpacePage, Thread
     from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
     from search.models import SearchQueryLog
-    from siteconf.accounts.models import Profile
-    from siteconf.reference.models import Department
+    from accounts.models import Profile
+    from reference.models import Department
     from training.models import (
         Cohort,
         CourseEvaluation,
@@ -189,8 +189,8 @@ def time_urls(repeat):
     from django.core.cache import cache
     from django.test import Client
 
-    from siteconf.accounts import roles
-    from siteconf.accounts.factories import UserFactory
+    from accounts import roles
+    from accounts.factories import UserFactory
 
     client = Client()
     client.force_login(UserFactory(username="editora_tablero", roles=[roles.EDITORS]))

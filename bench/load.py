@@ -112,7 +112,7 @@ django.setup()
 from datetime import timedelta
 from django.utils import timezone
 from community.factories import MembershipFactory, SpacePageFactory, ThreadFactory, create_community
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 
 members, small_seats, password = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]

@@ -6,7 +6,7 @@ class CommunityConfig(AppConfig):
     verbose_name = "Comunidad"
 
     def ready(self):
-        from siteconf.home.sections import register_home_section
+        from core.sections import register_home_section
 
         from . import search, signals  # noqa: F401 - connects the receivers
         from .sections import active_threads

@@ -13,7 +13,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Site
 
 from knowledge.factories import LOCALE, PublishedPageFactory
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 
 from .models import CommunityIndexPage, Follow, Membership, Post, SpacePage, Thread
 

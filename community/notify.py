@@ -2,7 +2,7 @@
 
 Every recipient list goes through `readers`, built on the permission module, so a private
 space's posts reach only its members, whatever followed, mentioned or replied to what. Notices are
-rows written with the member's action; their e-mails leave through `siteconf.mail` once it commits.
+rows written with the member's action; their e-mails leave through `core.mail` once it commits.
 """
 
 from datetime import timedelta
@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siteconf import links, mail
-from siteconf.accounts.identity import public_name
+from core import links, mail
+from accounts.identity import public_name
 
 from .markup import mentioned_usernames
 from .models import EmailPreference, Follow, Membership, Notification

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from knowledge.models import LibraryIndexPage, PracticePage
-from siteconf.accounts.models import Profile
+from accounts.models import Profile
 
 from . import posting
 from .models import Thread

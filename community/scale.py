@@ -12,7 +12,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from siteconf.reference.models import CapacityLevel, CapacityType, Sector
+from reference.models import CapacityLevel, CapacityType, Sector
 
 from .markup import render_markdown
 from .models import Post, SpacePage, Thread

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
-from siteconf.home.sections import HomeSection
+from core.sections import HomeSection
 
 from .models import CommunityIndexPage
 from .permissions import visible_threads

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siteconf.accounts.models import Profile
+from accounts.models import Profile
 
 from .models import Adoption
 from .permissions import accepts_feedback

@@ -6,7 +6,7 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Biblioteca"
 
     def ready(self):
-        from siteconf.home.sections import register_home_section
+        from core.sections import register_home_section
 
         from .sections import latest_library_items, like_mine_section
 

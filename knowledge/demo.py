@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from siteconf.reference.models import (
+from reference.models import (
     CapacityLevel,
     CapacityType,
     CycleStage,

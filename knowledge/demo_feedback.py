@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from siteconf.reference.models import Department, Municipality
+from reference.models import Department, Municipality
 
 from .adoption import send_follow_ups
 from .models import Adoption, KnowledgePage, UsefulnessAnswer

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django.utils.text import slugify
 
-from siteconf.csv_response import streamed_csv
+from core.csv_response import streamed_csv
 
 from .models.base import KnowledgePage, KnowledgePageTag
 

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Site
 
-from siteconf.reference.models import (
+from reference.models import (
     CapacityLevel,
     CapacityType,
     CycleStage,

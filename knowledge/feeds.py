@@ -3,7 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from siteconf.links import absolute
+from core.links import absolute
 
 from .filters import LibraryFilter
 

@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from siteconf.reference.comparable import (
+from reference.comparable import (
     LIKE_MINE,
     can_compare,
     comparable_municipalities,
@@ -75,7 +75,7 @@ class Dimension:
 
 @dataclass(frozen=True)
 class LikeMineDimension(Dimension):
-    """Items from municipalities comparable to the member's (siteconf.reference.comparable): one
+    """Items from municipalities comparable to the member's (reference.comparable): one
     option, "1", labelled with what comparable means for them. Offered only to a member whose
     municipality can be compared; the comparable set is read from the reference data at each
     request, so a corrected category or PDET status applies at once."""

@@ -4,8 +4,8 @@ the latest published guides, lessons and practices."""
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext as _
 
-from siteconf.home.sections import HomeSection
-from siteconf.reference.comparable import (
+from core.sections import HomeSection
+from reference.comparable import (
     LIKE_MINE,
     can_compare,
     comparable_municipalities,

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
-from siteconf.links import base_url, site_root
+from core.links import base_url, site_root
 
 from .models import GuidePage, KnowledgePage, LessonPage
 
@@ -107,7 +107,7 @@ def json_ld_script(data):
 
 
 def view_url(request):
-    """A view's own address on the site's root (`siteconf.links`), with no query: the request's
+    """A view's own address on the site's root (`core.links`), with no query: the request's
     Site is already cached on it (`site_name`), so this costs no query."""
     site = Site.find_for_request(request)
     return (site_root(site.root_url) if site else base_url()) + request.path

@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from siteconf.accounts.roles import permission_named
+from accounts.roles import permission_named
 
 from . import admin_views
 from .permissions import VIEW_USEFULNESS, can_read_usefulness_details

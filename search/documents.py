@@ -339,7 +339,7 @@ def _page_models_with_own_kind():
 def facet_value_labels(facet, values):
     """Human labels for facet values (slugs, DANE codes), for the page and the JSON API; values
     the vocabulary does not know get none."""
-    from siteconf.reference import models as ref
+    from reference import models as ref
 
     models = {
         "nivel": ref.CapacityLevel,

@@ -19,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from siteconf.csv_response import streamed_csv
+from core.csv_response import streamed_csv
 
 from .models import SearchQueryLog
 

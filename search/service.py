@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from knowledge.filters import asked_values
-from siteconf.reference.comparable import (
+from reference.comparable import (
     LIKE_MINE,
     can_compare,
     comparable_municipalities,
@@ -108,7 +108,7 @@ def like_mine_filters(filters, municipality):
     codes each item is indexed with, rather than indexing each item's category, PDET status
     and MDM group: the comparable set is read from the reference data at every search, so a
     DIVIPOLA import that corrects a municipality applies at once, with nothing re-indexed, and
-    the rule in siteconf.reference.comparable stays the only one, on every backend."""
+    the rule in reference.comparable stays the only one, on every backend."""
     chosen = LIKE_MINE in filters
     filters = {facet: values for facet, values in filters.items() if facet != LIKE_MINE}
     if not can_compare(municipality):

@@ -6,7 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from siteconf.reference.comparable import LIKE_MINE, municipality_of, needs_municipality
+from reference.comparable import LIKE_MINE, municipality_of, needs_municipality
 
 from .backends import get_search_backend
 from .backends.base import SearchUnavailable

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from siteconf.accounts.roles import permission_named
+from accounts.roles import permission_named
 
 from .models import Synonym
 from .reports import READ_DEMAND, search_demand_csv, search_demand_report

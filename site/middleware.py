@@ -22,7 +22,7 @@ def without_controls(params, pattern):
 class StripControlCharactersMiddleware:
     """Query parameters lose every control character (they are one line each); form fields keep
     tabs and line breaks, which text areas need (single-line fields make those a space:
-    site/singleline.py).
+    core/singleline.py).
     A path holding control characters names no page: 400.
     """
 

@@ -13,7 +13,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import api_search
-from siteconf.accounts.urls import allauth_urlpatterns
+from accounts.urls import allauth_urlpatterns
 from siteconf.api import api_router
 from siteconf.health import health
 
@@ -23,14 +23,14 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documentos/", include(wagtaildocs_urls)),
     path("cuenta/", include(allauth_urlpatterns)),
-    path("cuenta/", include("siteconf.accounts.urls")),
+    path("cuenta/", include("accounts.urls")),
     path("buscar/", include("search.urls")),
     path("comunidad/", include("community.urls")),
-    path("encuentro/", include("knowledge.meeting.urls")),
+    path("encuentro/", include("meeting.urls")),
     path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
-    path("", include("siteconf.home.urls")),
+    path("", include("core.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -4,8 +4,8 @@ import pytest
 
 from django.core.cache import cache
 
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ class TrainingConfig(AppConfig):
     verbose_name = "Formación"
 
     def ready(self):
-        from siteconf.home.sections import register_home_section
+        from core.sections import register_home_section
 
         from . import search, signals  # noqa: F401 - connects the receivers
         from .sections import upcoming_cohorts

@@ -15,7 +15,7 @@ from wagtail.models import Site
 
 from community.models import Notification
 from knowledge.models import KnowledgePage
-from siteconf.reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
+from reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
 
 from .demo_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
 from .models import (

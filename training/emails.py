@@ -4,7 +4,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from siteconf import mail
+from core import mail
 
 from .models import Enrollment
 

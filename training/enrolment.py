@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siteconf.home.templatetags.dates import fecha
+from core.templatetags.dates import fecha
 
 from .emails import send_enrolment_email
 from .models import Cohort, Enrollment

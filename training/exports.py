@@ -4,7 +4,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.text import slugify
 
-from siteconf.csv_response import streamed_csv
+from core.csv_response import streamed_csv
 
 from .models import Enrollment
 

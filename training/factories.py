@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import Site
 
 from knowledge.factories import LOCALE, PublishedPageFactory, _taxonomy_hook
-from siteconf.reference.models import (
+from reference.models import (
     CapacityLevel,
     CapacityType,
     Department,

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siteconf.home.templatetags.dates import fecha
+from core.templatetags.dates import fecha
 
 from .models import Cohort, CourseInterest
 

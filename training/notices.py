@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from community import notify
 from community.models import Notification
-from siteconf.home.templatetags.dates import fecha
+from core.templatetags.dates import fecha
 
 from .models.cohorts import Enrollment
 

@@ -21,7 +21,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from siteconf.accounts.roles import permission_named
+from accounts.roles import permission_named
 
 PUBLISH = "training.publish_training"
 REVIEW = "training.review_training"

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from siteconf.home.sections import HomeSection
+from core.sections import HomeSection
 
 from .filters import ENROLMENT
 from .models import Cohort, TrainingPlanPage

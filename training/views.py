@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from knowledge.similar import more_like_this
-from siteconf.home.templatetags.dates import fecha
+from core.templatetags.dates import fecha
 
 from . import enrolment, interest, surveys
 from .forms import SurveyForm

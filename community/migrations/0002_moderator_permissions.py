@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from siteconf.accounts.migration_helpers import grant_permissions
+from accounts.migration_helpers import grant_permissions
 
 grant = grant_permissions("community", {"Moderadores": ["view_flag", "change_flag"]})
 

@@ -21,8 +21,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PageViewRestriction
 
-from siteconf.home.models import BasePage
-from siteconf.links import absolute
+from core.models import BasePage
+from core.links import absolute
 
 from ..conf import setting
 

@@ -3,7 +3,7 @@ granted here to the group that holds the editor role; admins may grant it to any
 
 from django.db import migrations
 
-from siteconf.accounts.migration_helpers import grant_permissions
+from accounts.migration_helpers import grant_permissions
 
 grant = grant_permissions("knowledge", {"Editores": ["view_usefulness"]})
 

@@ -24,7 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from siteconf.home.models import BasePage
+from core.models import BasePage
 
 from ..blocks import BodyBlock
 from ..serializers import TermListField

@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from siteconf.home.models import BasePage
-from siteconf.reference.comparable import municipality_of, needs_municipality
+from core.models import BasePage
+from reference.comparable import municipality_of, needs_municipality
 
 from ..exports import stream_csv
 from ..feeds import LibraryAtomFeed, LibraryRssFeed

@@ -44,7 +44,7 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
 # Absolute links (sitemap, API, feeds, iCal, CSV, e-mails, Wagtail's admin e-mails) follow one
-# rule, `siteconf.links`: BASE_URL when set, else the default Wagtail Site with LINK_SCHEME.
+# rule, `core.links`: BASE_URL when set, else the default Wagtail Site with LINK_SCHEME.
 BASE_URL = env.str("BASE_URL", default="")
 LINK_SCHEME = "http"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Red ATT <no-responder@redatt.gov.co>")
@@ -54,15 +54,15 @@ vars().update(EMAIL_CONFIG)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 INSTALLED_APPS = [
-    "siteconf.home",
-    "siteconf.accounts",
-    "siteconf.reference",
+    "core",
+    "accounts",
+    "reference",
     "knowledge",
     "community",
-    "knowledge.meeting",
+    "meeting",
     "training",
     "search",
-    "siteconf.dashboard",
+    "dashboard",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -111,10 +111,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "siteconf.accounts.middleware.PolicyAcceptanceMiddleware",
+    "accounts.middleware.PolicyAcceptanceMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
-    "siteconf.accounts.staff.StaffTwoFactorMiddleware",
+    "accounts.staff.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -133,7 +133,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "siteconf.home.context_processors.navigation",
+                "core.context_processors.navigation",
                 "community.context_processors.notice_badge",
             ],
         },
@@ -165,17 +165,17 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 # Members stay signed in for two weeks; staff (admin access, jury, superusers) for 8 hours
-# (siteconf.accounts.forms.LoginForm).
+# (accounts.forms.LoginForm).
 SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
 STAFF_SESSION_COOKIE_AGE = 8 * 60 * 60
 
 # Accounts (django-allauth; siteconf/accounts/): sign-up with a verified e-mail before the account
 # can sign in, the same answer whether or not an address is registered, e-mail sent by the task
 # worker (AccountAdapter), rate limits counted in the shared cache.
-ACCOUNT_ADAPTER = "siteconf.accounts.adapter.AccountAdapter"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
-    "signup": "siteconf.accounts.forms.SignupForm",
-    "login": "siteconf.accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "login": "accounts.forms.LoginForm",
 }
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
@@ -233,7 +233,7 @@ WAGTAIL_SITE_NAME = "Red ATT"
 
 
 def _base_url():
-    from siteconf.links import base_url  # the database is read when a link is made, not here
+    from core.links import base_url  # the database is read when a link is made, not here
 
     return base_url()
 
@@ -325,7 +325,7 @@ LOGGING = {
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
-# Background tasks (django-tasks): e-mails (siteconf.mail) and Wagtail's own (reference index,
+# Background tasks (django-tasks): e-mails (core.mail) and Wagtail's own (reference index,
 # admin search index, image focal points, deleted files) wait in the database for
 # `manage.py db_worker`, which `make run` starts and production runs as a service. Tests run
 # them at once (settings.test).

@@ -14,7 +14,7 @@ if not env.str("DATABASE_URL", default=""):  # base's default, a local SQLite fi
     )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-LINK_SCHEME = "https"  # absolute links (siteconf.links), whatever port the Wagtail Site names
+LINK_SCHEME = "https"  # absolute links (core.links), whatever port the Wagtail Site names
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)

@@ -12,9 +12,9 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory, give_authenticator_app
-from siteconf.accounts.staff import DEMO_TOTP_SECRET, current_code, is_staff_account
+from accounts import roles
+from accounts.factories import UserFactory, give_authenticator_app
+from accounts.staff import DEMO_TOTP_SECRET, current_code, is_staff_account
 
 from ..admin_language import add_page_url, creatable_page, english_in
 

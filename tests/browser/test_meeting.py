@@ -55,7 +55,7 @@ def test_editor_walks_an_edition_through_every_phase_refused_when_out_of_order(p
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from knowledge.meeting.factories import NominationFactory, create_edition
+    from meeting.factories import NominationFactory, create_edition
     from knowledge.models import PracticePage
 
     yesterday = timezone.localdate() - datetime.timedelta(days=1)

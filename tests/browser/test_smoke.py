@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urljoin, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from siteconf.accounts.staff import DEMO_TOTP_SECRET, current_code
+from accounts.staff import DEMO_TOTP_SECRET, current_code
 
 from .axe import assert_accessible
 

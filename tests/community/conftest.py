@@ -10,8 +10,8 @@ from community.factories import (
     ThreadFactory,
     create_community,
 )
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)

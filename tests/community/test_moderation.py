@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from community.factories import SpacePageFactory
 from community.models import Flag, ModerationLog, Post, Thread
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 
 from .conftest import login
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from community.factories import MembershipFactory, SpacePageFactory
 from community.invitations import invitation_token
 from community.models import Notification
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 
 from .conftest import login
 

@@ -83,5 +83,5 @@ def test_a_mail_server_that_fails_does_not_fail_the_reply_and_is_logged(
     assert response.status_code == 302
     assert public_thread.posts.filter(source="Mi respuesta.").exists()
     assert Notification.objects.filter(recipient=member, kind="respuesta").exists()
-    failures = [r for r in caplog.records if r.name == "siteconf.mail"]
+    failures = [r for r in caplog.records if r.name == "core.mail"]
     assert failures and "SMTPServerDisconnected" in failures[0].getMessage()

@@ -9,7 +9,7 @@ from django.urls import reverse
 from community.factories import PostFactory, SpacePageFactory, ThreadFactory
 from community.models import Membership, Post, PostReaction, Thread
 from community.posting import mark_read
-from siteconf.reference.models import Sector
+from reference.models import Sector
 
 from .conftest import login
 

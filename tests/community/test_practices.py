@@ -10,7 +10,7 @@ from wagtail.models import WorkflowState
 from community.models import Notification, Thread
 from knowledge.factories import LibraryIndexPageFactory, create_library
 from knowledge.models import PracticePage
-from siteconf.reference.models import Sector
+from reference.models import Sector
 
 from .conftest import login
 
@@ -234,7 +234,7 @@ def test_staff_who_submit_still_get_wagtails_workflow_email(
 def test_practice_takes_the_submitters_entity_and_territory(
     client, member, public_space, practices_library
 ):
-    from siteconf.reference.models import Department, Entity, Municipality
+    from reference.models import Department, Entity, Municipality
 
     municipality, _ = Municipality.objects.get_or_create(
         code="52356", defaults={"name": "Ipiales", "department": Department.objects.get(code="52")}
@@ -270,7 +270,7 @@ def test_backfill_gives_earlier_member_practices_their_submitters_entity(
 
     from django.apps import apps
 
-    from siteconf.reference.models import Entity
+    from reference.models import Entity
 
     login(client, member)
     share(client, public_space)  # shared before the member's profile named an entity

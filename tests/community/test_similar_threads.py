@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from community.factories import MembershipFactory, ThreadFactory
 from search.text import MARK_END, MARK_START
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 
 from .conftest import login
 

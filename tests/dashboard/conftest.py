@@ -6,8 +6,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 
 DASHBOARD = "/admin/tablero/"
 

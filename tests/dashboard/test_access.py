@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 from knowledge.factories import PracticePageFactory, UsefulnessAnswerFactory, create_library
-from siteconf.accounts import roles
-from siteconf.accounts.factories import GroupFactory, UserFactory, give_authenticator_app
+from accounts import roles
+from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
 
 from .conftest import DASHBOARD, csv_url
 

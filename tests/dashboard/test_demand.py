@@ -10,8 +10,8 @@ from django.utils import timezone
 from community.factories import PostFactory, SpacePageFactory, ThreadFactory, create_community
 from community.models import Thread
 from search.factories import SearchQueryLogFactory
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Department
+from accounts.factories import UserFactory
+from reference.models import Department
 
 from .conftest import DASHBOARD, csv_of, csv_url, figure_of, soup_of, table_rows
 

@@ -8,8 +8,8 @@ import pytest
 
 from django.utils import timezone
 
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Department
+from accounts.factories import UserFactory
+from reference.models import Department
 from training.factories import (
     CohortFactory,
     CourseEvaluationFactory,

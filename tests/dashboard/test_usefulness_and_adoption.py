@@ -16,8 +16,8 @@ from knowledge.factories import (
     UsefulnessAnswerFactory,
     create_library,
 )
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Department, Municipality
+from accounts.factories import UserFactory
+from reference.models import Department, Municipality
 
 from .conftest import DASHBOARD, chart_text, csv_of, csv_url, figure_of, soup_of, table_rows
 

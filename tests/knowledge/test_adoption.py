@@ -21,8 +21,8 @@ from knowledge.factories import (
     PracticePageFactory,
 )
 from knowledge.models import Adoption
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Department, Municipality
+from accounts.factories import UserFactory
+from reference.models import Department, Municipality
 
 from .conftest import html_of, restrict_to_logged_in_users, soup_of
 

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.factories import AdoptionFactory, GuidePageFactory, UsefulnessAnswerFactory
-from siteconf.reference.models import Department, Municipality
+from reference.models import Department, Municipality
 
 GUIDES = "/api/v2/pages/?type=knowledge.GuidePage&fields=*"
 

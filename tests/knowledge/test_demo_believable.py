@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from knowledge.demo_content import RELATED_LINKS
-from knowledge.meeting.models import Nomination
+from meeting.models import Nomination
 from knowledge.models import GuidePage, KnowledgePage
 
 pytestmark = pytest.mark.django_db

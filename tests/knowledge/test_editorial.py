@@ -15,7 +15,7 @@ from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from knowledge.factories import GuidePageFactory, create_library
-from siteconf.accounts.factories import UserFactory, give_authenticator_app
+from accounts.factories import UserFactory, give_authenticator_app
 
 from .conftest import html_of, result_titles, soup_of
 

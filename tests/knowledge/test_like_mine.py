@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from knowledge.factories import PracticePageFactory
-from siteconf.accounts.factories import UserFactory, member_in_municipality
-from siteconf.reference.models import Municipality
+from accounts.factories import UserFactory, member_in_municipality
+from reference.models import Municipality
 
 from .conftest import html_of, result_titles
 

@@ -15,8 +15,8 @@ from knowledge.factories import (
 )
 from knowledge.models import PracticePage, UsefulnessAnswer
 from knowledge.views import item_context
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 
 from .conftest import html_of, restrict_to_logged_in_users, soup_of
 

@@ -3,10 +3,10 @@
 import pytest
 
 from knowledge.factories import PracticePageFactory, create_library
-from knowledge.meeting.factories import create_edition
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Entity
+from meeting.factories import create_edition
+from accounts import roles
+from accounts.factories import UserFactory
+from reference.models import Entity
 
 
 def juror_from(entity_slug, username):

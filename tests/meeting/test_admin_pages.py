@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from knowledge.meeting.factories import meeting_index
-from knowledge.meeting.models import EditionPage
-from siteconf.reference.models import CapacityType
+from meeting.factories import meeting_index
+from meeting.models import EditionPage
+from reference.models import CapacityType
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,10 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from knowledge.factories import AdoptionFactory
-from knowledge.meeting.factories import NominationFactory, assign, move_to
-from knowledge.meeting.models.pages import Phase
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Department, Municipality
+from meeting.factories import NominationFactory, assign, move_to
+from meeting.models.pages import Phase
+from accounts.factories import UserFactory
+from reference.models import Department, Municipality
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, create_edition
-from knowledge.meeting.models import Nomination
+from meeting.factories import NominationFactory, create_edition
+from meeting.models import Nomination
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from knowledge.meeting.models import EditionPage, JuryAssignment, Nomination, Score
+from meeting.models import EditionPage, JuryAssignment, Nomination, Score
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from knowledge.meeting.models import Nomination
-from knowledge.meeting.models.pages import Phase
-from siteconf.accounts.factories import UserFactory
+from meeting.models import Nomination
+from meeting.models.pages import Phase
+from accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +71,7 @@ def test_from_call_to_winner(edition, practices, juror, editor):
 
 
 def test_editor_admin_listings_open(editor_client, edition, practices, juror):
-    from knowledge.meeting.factories import NominationFactory, assign
+    from meeting.factories import NominationFactory, assign
 
     assign(NominationFactory(edition=edition, practice=practices[0]), juror)
     for name in ("meeting_nominations:index", "meeting_assignments:index", "meeting_rubric:index"):

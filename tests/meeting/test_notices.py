@@ -11,13 +11,13 @@ from django.utils import timezone
 
 from community.models import Notification
 from knowledge.factories import PracticePageFactory
-from knowledge.meeting.factories import NominationFactory, assign, move_to
-from knowledge.meeting.models.pages import Phase
-from knowledge.meeting.notices import send_jury_reminders
-from knowledge.meeting.phases import advance
-from knowledge.meeting.workflow import nominate, save_scores, screen, set_status
-from siteconf.accounts.factories import UserFactory
-from siteconf.home.templatetags.dates import fecha
+from meeting.factories import NominationFactory, assign, move_to
+from meeting.models.pages import Phase
+from meeting.notices import send_jury_reminders
+from meeting.phases import advance
+from meeting.workflow import nominate, save_scores, screen, set_status
+from accounts.factories import UserFactory
+from core.templatetags.dates import fecha
 
 pytestmark = pytest.mark.django_db
 

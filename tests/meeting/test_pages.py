@@ -6,8 +6,8 @@ import pytest
 
 from django.utils import timezone
 
-from knowledge.meeting.factories import create_edition, meeting_index, move_to
-from knowledge.meeting.models.pages import Phase
+from meeting.factories import create_edition, meeting_index, move_to
+from meeting.models.pages import Phase
 
 pytestmark = pytest.mark.django_db
 

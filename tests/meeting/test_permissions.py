@@ -10,13 +10,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, assign, move_to
-from knowledge.meeting.forms import JuryAssignmentAdminForm
-from knowledge.meeting.models import EditionJuror
-from knowledge.meeting.models.pages import Phase
-from siteconf.accounts import roles
-from siteconf.accounts.factories import GroupFactory, UserFactory, give_authenticator_app
-from siteconf.reference.models import Entity
+from meeting.factories import NominationFactory, assign, move_to
+from meeting.forms import JuryAssignmentAdminForm
+from meeting.models import EditionJuror
+from meeting.models.pages import Phase
+from accounts import roles
+from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
+from reference.models import Entity
 
 from .test_review import score_url, sheet
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.meeting.ranking import rank, weighted_mean
+from meeting.ranking import rank, weighted_mean
 
 WEIGHTS = {"impacto": 3, "evidencia": 1}
 

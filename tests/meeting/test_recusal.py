@@ -5,11 +5,11 @@ import pytest
 
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, assign, move_to
-from knowledge.meeting.models import EditionJuror, JuryAssignment
-from knowledge.meeting.models.pages import Phase
-from knowledge.meeting.phases import advance_refusal
-from knowledge.meeting.workflow import ActionRefused, declare_conflict, reassign, save_scores
+from meeting.factories import NominationFactory, assign, move_to
+from meeting.models import EditionJuror, JuryAssignment
+from meeting.models.pages import Phase
+from meeting.phases import advance_refusal
+from meeting.workflow import ActionRefused, declare_conflict, reassign, save_scores
 
 from .conftest import juror_from
 

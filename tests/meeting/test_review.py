@@ -6,10 +6,10 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, assign, create_edition, move_to
-from knowledge.meeting.forms import JuryAssignmentAdminForm
-from knowledge.meeting.models import EditionJuror, JuryAssignment, Nomination, Score
-from knowledge.meeting.models.pages import Phase
+from meeting.factories import NominationFactory, assign, create_edition, move_to
+from meeting.forms import JuryAssignmentAdminForm
+from meeting.models import EditionJuror, JuryAssignment, Nomination, Score
+from meeting.models.pages import Phase
 
 from .conftest import juror_from
 
@@ -57,7 +57,7 @@ def test_juror_from_the_practice_entity_cannot_be_assigned(edition, nomination):
 
 def test_juror_from_the_practice_contact_entity_cannot_be_assigned(edition, library):
     from knowledge.factories import PracticePageFactory
-    from siteconf.reference.models import Entity
+    from reference.models import Entity
 
     practice = PracticePageFactory(
         parent=library, entity="dnp", contact_entity=Entity.objects.get(slug="esap")

@@ -5,10 +5,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from knowledge.meeting.factories import move_to
-from knowledge.meeting.forms import CriterionAdminForm
-from knowledge.meeting.models import Criterion
-from knowledge.meeting.models.pages import Phase
+from meeting.factories import move_to
+from meeting.forms import CriterionAdminForm
+from meeting.models import Criterion
+from meeting.models.pages import Phase
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from knowledge.meeting.factories import NominationFactory, move_to
-from knowledge.meeting.models import JuryAssignment, Nomination
-from knowledge.meeting.models.pages import Phase
-from knowledge.meeting.phases import advance
-from knowledge.meeting.workflow import ActionRefused, screen, set_status
+from meeting.factories import NominationFactory, move_to
+from meeting.models import JuryAssignment, Nomination
+from meeting.models.pages import Phase
+from meeting.phases import advance
+from meeting.workflow import ActionRefused, screen, set_status
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from django.test import Client
 from django.urls import reverse
 
 from knowledge.factories import PracticePageFactory
-from knowledge.meeting.factories import NominationFactory, assign, move_to
-from knowledge.meeting.models import Nomination
-from knowledge.meeting.models.pages import Phase
-from knowledge.meeting.workflow import save_scores
+from meeting.factories import NominationFactory, assign, move_to
+from meeting.models import Nomination
+from meeting.models.pages import Phase
+from meeting.workflow import save_scores
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ import pytest
 from django.utils import timezone
 
 from search.factories import SearchQueryLogFactory
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

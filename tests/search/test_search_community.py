@@ -11,7 +11,7 @@ from community.factories import (
     create_community,
 )
 from community.models import ModerationLog
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from tests.search.test_search_behaviour import api, assert_hidden, facet_counts, search, titles
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,7 @@ def test_a_public_thread_is_found_by_a_word_of_a_reply(client, make_thread, comm
 
 
 def test_a_thread_has_the_facets_of_its_capacity_tags(client, make_thread, committed):
-    from siteconf.reference.models import CapacityType, Sector
+    from reference.models import CapacityType, Sector
 
     thread = make_thread("Presupuesto de salud")
     with committed():

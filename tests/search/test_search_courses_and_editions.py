@@ -80,7 +80,7 @@ def test_a_course_page_is_indexed_once(client, make_course, search_backend):
 
 
 def test_a_meeting_edition_is_found_with_its_date(client, search_backend, committed):
-    from knowledge.meeting.factories import EditionPageFactory, meeting_index
+    from meeting.factories import EditionPageFactory, meeting_index
 
     with committed():
         EditionPageFactory(

@@ -6,8 +6,8 @@ from bs4 import BeautifulSoup
 
 from django.core.management import call_command
 
-from siteconf.accounts.factories import UserFactory, member_in_municipality
-from siteconf.reference.models import Municipality
+from accounts.factories import UserFactory, member_in_municipality
+from reference.models import Municipality
 
 pytestmark = pytest.mark.django_db
 

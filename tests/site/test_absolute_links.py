@@ -1,4 +1,4 @@
-"""Every absolute link the site hands out starts at the same root (`siteconf.links`): the default
+"""Every absolute link the site hands out starts at the same root (`core.links`): the default
 Wagtail Site's host and port, or BASE_URL when the operator sets it. One test per channel, run
 once with the Site at example.gov.co:8443 and once with BASE_URL set.
 
@@ -31,10 +31,10 @@ from community.models import EmailPreference, Notification
 from community.notify import send
 from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import AdoptionFactory, GuidePageFactory, create_library
-from siteconf import links
-from siteconf.accounts.factories import UserFactory
-from siteconf.home.demo import seed_site
-from siteconf.reference.models import Department, Municipality
+from core import links
+from accounts.factories import UserFactory
+from core.demo import seed_site
+from reference.models import Department, Municipality
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 

@@ -24,12 +24,12 @@ from django.utils import timezone
 from community.factories import SpacePageFactory, create_community
 from community.models import Thread
 from knowledge.factories import PracticePageFactory, create_library
-from knowledge.meeting.factories import NominationFactory, create_edition
-from knowledge.meeting.models import Nomination, Vote
-from knowledge.meeting.models.pages import Phase
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory, give_authenticator_app
-from siteconf.accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
+from meeting.factories import NominationFactory, create_edition
+from meeting.models import Nomination, Vote
+from meeting.models.pages import Phase
+from accounts import roles
+from accounts.factories import UserFactory, give_authenticator_app
+from accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment
 
@@ -157,7 +157,7 @@ def test_a_new_member_can_post_enrol_nominate_and_vote_only_after_verifying_the_
 def test_accounts_made_before_verification_keep_signing_in(client):
     from django.apps import apps
 
-    migration = importlib.import_module("siteconf.accounts.migrations.0005_verify_existing_emails")
+    migration = importlib.import_module("accounts.migrations.0005_verify_existing_emails")
     older = User.objects.create_user("antigua", "Compartido@example.org", PASSWORD)
     newer = User.objects.create_user("reciente", "compartido@example.org", PASSWORD)
     migration.verify_existing_emails(apps, None)
@@ -234,7 +234,7 @@ def test_account_mail_waits_for_the_task_worker_instead_of_the_request(
 ):
     with django_capture_on_commit_callbacks() as queued:
         client.post(path, data)
-    assert mail.outbox == []  # nothing sent while the visitor waits (siteconf.mail)
+    assert mail.outbox == []  # nothing sent while the visitor waits (core.mail)
     assert len(queued) == 1
 
 

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
-from siteconf.accounts import roles
-from siteconf.reference.models import Department, Municipality
+from accounts import roles
+from reference.models import Department, Municipality
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

@@ -18,9 +18,9 @@ from django.contrib.messages import get_messages
 
 from wagtail.users.models import UserProfile
 
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
-from siteconf.reference.models import Sector
+from accounts import roles
+from accounts.factories import UserFactory
+from reference.models import Sector
 from training.factories import create_plan
 
 from ..admin_language import add_page_url, creatable_page, english_in
@@ -136,7 +136,7 @@ def test_an_editor_who_once_chose_plain_spanish_is_addressed_as_usted_again(edit
     from django.apps import apps
 
     migration = importlib.import_module(
-        "siteconf.accounts.migrations.0006_admin_language_among_permitted"
+        "accounts.migrations.0006_admin_language_among_permitted"
     )
     sector = Sector.objects.create(name="Minería", slug="mineria")
     confirm_delete = f"/admin/snippets/reference/sector/delete/{sector.pk}/"

@@ -4,12 +4,12 @@ import pytest
 
 from django.core.management import call_command
 
-from siteconf.reference.comparable import (
+from reference.comparable import (
     can_compare,
     comparable_municipalities,
     comparison_label,
 )
-from siteconf.reference.models import Municipality
+from reference.models import Municipality
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from siteconf.accounts import demo as accounts_demo
-from siteconf.accounts.consent import SignUpConsentMixin, record_signup_consent
-from siteconf.accounts.factories import UserFactory
-from siteconf.accounts.policy import Consent, PolicyVersion, PrivacyPolicyPage
+from accounts import demo as accounts_demo
+from accounts.consent import SignUpConsentMixin, record_signup_consent
+from accounts.factories import UserFactory
+from accounts.policy import Consent, PolicyVersion, PrivacyPolicyPage
 
 pytestmark = pytest.mark.django_db
 POLICY_URL = "/cuenta/politica-de-datos/"

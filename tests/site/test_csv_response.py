@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from siteconf.csv_response import streamed_csv
+from core.csv_response import streamed_csv
 
 HOSTILE = [
     '=HYPERLINK("http://example.org","clic")',

@@ -27,12 +27,12 @@ from knowledge.factories import (
     UsefulnessAnswerFactory,
     create_library,
 )
-from knowledge.meeting.factories import NominationFactory, assign, create_edition
-from knowledge.meeting.models import JuryAssignment, Nomination, Vote
+from meeting.factories import NominationFactory, assign, create_edition
+from meeting.models import JuryAssignment, Nomination, Vote
 from knowledge.models import Adoption, UsefulnessAnswer
-from siteconf.accounts import data_rights
-from siteconf.accounts.factories import UserFactory
-from siteconf.accounts.policy import Consent
+from accounts import data_rights
+from accounts.factories import UserFactory
+from accounts.policy import Consent
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment

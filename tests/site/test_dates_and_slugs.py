@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from knowledge.factories import LibraryIndexPageFactory
 from knowledge.models import GuidePage
-from siteconf.home.templatetags.dates import fecha, hace, hora, rango_fechas
+from core.templatetags.dates import fecha, hace, hora, rango_fechas
 
 BOGOTA = zoneinfo.ZoneInfo("America/Bogota")
 

@@ -1,4 +1,4 @@
-"""Outgoing e-mail (siteconf.mail): one-line subjects, nothing for rolled-back work, retries.
+"""Outgoing e-mail (core.mail): one-line subjects, nothing for rolled-back work, retries.
 
 Retries need a task backend that can wait: those tests use django-tasks' dummy backend, which
 keeps what is enqueued (with its `run_after`) instead of running it, as the database queue would.
@@ -16,7 +16,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.utils import timezone
 
-from siteconf.mail import RETRY_DELAYS, deliver, send, subject_line
+from core.mail import RETRY_DELAYS, deliver, send, subject_line
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_nothing_is_sent_for_work_that_was_rolled_back(django_capture_on_commit_
 def test_a_failing_mail_server_is_logged_and_tried_again_later(
     unreachable_mail_server, waiting_queue, caplog
 ):
-    with caplog.at_level(logging.WARNING, logger="siteconf.mail"):
+    with caplog.at_level(logging.WARNING, logger="core.mail"):
         deliver.call("Aviso", "Texto", ["ana@example.org"], {})
     assert "SMTPServerDisconnected" in caplog.text and "retrying in 60 s" in caplog.text
     [retry] = waiting_queue.results

@@ -11,7 +11,7 @@ import pytest
 from wagtail.models import Site
 
 from knowledge.factories import LibraryIndexPageFactory
-from siteconf.home.operator import OperatorSettings
+from core.operator import OperatorSettings
 
 pytestmark = pytest.mark.django_db
 

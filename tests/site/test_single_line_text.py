@@ -1,4 +1,4 @@
-"""Titles, names and positions a member types stay on one line (siteconf.singleline)."""
+"""Titles, names and positions a member types stay on one line (core.singleline)."""
 
 import pytest
 
@@ -6,10 +6,10 @@ from django import forms
 
 from community.forms import ModerateThreadForm, PostForm, PracticeForm, ReasonForm, ThreadForm
 from knowledge.factories import create_library
-from knowledge.meeting.forms import NominationForm
+from meeting.forms import NominationForm
 from knowledge.models import LibraryIndexPage
-from siteconf.accounts.forms import ProfileForm, SignupForm
-from siteconf.singleline import SingleLineCharField, one_line
+from accounts.forms import ProfileForm, SignupForm
+from core.singleline import SingleLineCharField, one_line
 
 MEMBER_FORMS = [
     PostForm,

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from siteconf.reference.models import Department, Entity, Municipality, Sector
+from reference.models import Department, Entity, Municipality, Sector
 
 pytestmark = pytest.mark.django_db
 

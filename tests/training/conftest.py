@@ -4,8 +4,8 @@ import pytest
 
 from django.test import Client
 
-from siteconf.accounts import roles
-from siteconf.accounts.factories import UserFactory
+from accounts import roles
+from accounts.factories import UserFactory
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 
 

@@ -6,7 +6,7 @@ from icalendar import Calendar
 from django.test import Client
 from django.urls import reverse
 
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from training.factories import CohortFactory, CoursePageFactory
 from training.models import Cohort, Enrollment
 

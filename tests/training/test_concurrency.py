@@ -10,7 +10,7 @@ import pytest
 
 from django.db import connection
 
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment, TrainingPlanPage

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from training.enrolment import EnrolmentRefused, cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort, Enrollment

@@ -4,8 +4,8 @@ import pytest
 
 from django.db import IntegrityError, transaction
 
-from siteconf.accounts.data_rights import collect, delete_account
-from siteconf.accounts.factories import UserFactory
+from accounts.data_rights import collect, delete_account
+from accounts.factories import UserFactory
 from training.evaluation import cohort_results, course_results
 from training.factories import CohortFactory, CourseEvaluationFactory
 from training.models import CourseEvaluation

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import GroupPagePermission
 
-from siteconf.accounts.factories import GroupFactory, UserFactory
+from accounts.factories import GroupFactory, UserFactory
 from training.factories import CohortFactory, CourseEvaluationFactory, create_plan
 
 pytestmark = pytest.mark.django_db

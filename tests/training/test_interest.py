@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from community.models import Notification
-from siteconf.accounts.data_rights import collect, delete_account
+from accounts.data_rights import collect, delete_account
 from training.factories import CohortFactory
 from training.models import Cohort, CourseInterest
 

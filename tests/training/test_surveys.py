@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from community.models import EmailPreference, Notification
-from siteconf.accounts.factories import UserFactory
+from accounts.factories import UserFactory
 from training.enrolment import cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort, CourseEvaluation

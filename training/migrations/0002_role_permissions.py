@@ -6,7 +6,7 @@ training/permissions.py), since the page does not exist when migrations run.
 
 from django.db import migrations
 
-from siteconf.accounts.migration_helpers import grant_permissions
+from accounts.migration_helpers import grant_permissions
 
 PUBLISHER_PERMISSIONS = [
     "add_cohort", "change_cohort", "delete_cohort", "view_cohort", "view_enrollment",

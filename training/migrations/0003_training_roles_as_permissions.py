@@ -8,7 +8,7 @@ on admins grant them to any group. Plans that exist keep the page permissions th
 
 from django.db import migrations
 
-from siteconf.accounts.migration_helpers import grant_permissions
+from accounts.migration_helpers import grant_permissions
 
 grant = grant_permissions(
     "training",

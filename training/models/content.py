@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from siteconf.home.models import BasePage
+from core.models import BasePage
 
 from ..blocks import LessonBodyBlock
 

@@ -16,7 +16,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from siteconf.home.models import BasePage
+from core.models import BasePage
 
 from ..calendar import ical_response
 from .cohorts import Cohort

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from knowledge.filters import listing_context
-from siteconf.home.models import BasePage
+from core.models import BasePage
 
 from .. import views
 from ..calendar import ical_response

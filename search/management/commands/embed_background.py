@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from search import semantic
 
-SENTENCES = Path(settings.BASE_DIR) / "site" / "home" / "data" / "policy_sentences.txt"
+SENTENCES = Path(settings.BASE_DIR) / "core" / "data" / "policy_sentences.txt"
 
 
 class Command(BaseCommand):

@@ -47,7 +47,7 @@ def build_corpus(corpus):
         PracticePageFactory,
         create_library,
     )
-    from siteconf.accounts.factories import UserFactory
+    from accounts.factories import UserFactory
     from training.factories import CoursePageFactory, create_plan
 
     library = create_library(summary="Índice de recursos.")

@@ -1,0 +1,155 @@
+"""Sign-up, login and profile forms. Territory selects group municipalities by department.
+
+Sign-up and login are django-allauth's forms (`ACCOUNT_FORMS`) with the project's profile fields,
+the data-policy consent (`consent.SignUpConsentMixin`) and the staff session length added.
+"""
+
+from allauth.account import forms as allauth_forms
+from allauth.core import context, ratelimit
+
+from django import forms
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+
+from reference.models import Municipality
+from core.singleline import SingleLineCharField
+
+from .adapter import AccountAdapter
+from .consent import SignUpConsentMixin, record_signup_consent
+from .models import Profile
+from .roles import MEMBERS
+from .staff import limit_staff_session
+
+PROFILE_FIELDS = ["entity", "entity_other", "position", "department", "municipality"]
+
+
+def municipalities_by_department():
+    groups = {}
+    for municipality in Municipality.objects.select_related("department"):
+        groups.setdefault(municipality.department.name, []).append(
+            (municipality.pk, municipality.name)
+        )
+    return [("", "—")] + sorted(groups.items())
+
+
+class TerritoryFieldsMixin:
+    """Shared validation and grouped choices for the department/municipality pair."""
+
+    def setup_territory_fields(self):
+        self.fields["municipality"].choices = municipalities_by_department()
+        self.fields["municipality"].widget.attrs["data-filter-by"] = "id_department"
+        self.fields["municipality"].help_text = _(
+            "Con su municipio le mostramos prácticas de municipios como el suyo."
+        )
+
+    def clean_territory(self, cleaned_data):
+        department = cleaned_data.get("department")
+        municipality = cleaned_data.get("municipality")
+        if municipality and not department:
+            cleaned_data["department"] = municipality.department
+        elif municipality and municipality.department_id != department.pk:
+            self.add_error("municipality", _("El municipio no pertenece al departamento elegido."))
+        return cleaned_data
+
+
+class SignupForm(TerritoryFieldsMixin, SignUpConsentMixin, allauth_forms.SignupForm):
+    """A new member: account, names, where they work, consent. The account signs in only once its
+    e-mail is verified; an address already registered gets the same answer (and a mail saying so
+    to its owner), never an error."""
+
+    first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
+    last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
+    entity = Profile._meta.get_field("entity").formfield(required=False)
+    entity_other = Profile._meta.get_field("entity_other").formfield(form_class=SingleLineCharField)
+    position = Profile._meta.get_field("position").formfield(form_class=SingleLineCharField)
+    department = Profile._meta.get_field("department").formfield(required=False)
+    municipality = Profile._meta.get_field("municipality").formfield(required=False)
+
+    field_order = [
+        "username", "first_name", "last_name", "email", "password1", "password2", *PROFILE_FIELDS,
+    ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Correo electrónico")
+        self.fields["email"].help_text = _(
+            "Le enviaremos un enlace para confirmarlo. Lo usamos para recuperar su contraseña y "
+            "enviarle los avisos que usted elija."
+        )
+        self.setup_territory_fields()
+
+    def clean(self):
+        cleaned_data = self.clean_territory(super().clean())
+        # Per address as well as per IP (ACCOUNT_RATE_LIMITS["signup_address"]), counted only for
+        # forms that would go through, and the same for registered and new addresses.
+        email = cleaned_data.get("email")
+        if (
+            email
+            and not self._errors
+            and not ratelimit.consume(context.request, action="signup_address", key=email)
+        ):
+            raise forms.ValidationError(AccountAdapter.error_messages["rate_limited"])
+        return cleaned_data
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # Creating an account costs a password hash; an address already registered costs the
+            # same, so the response time does not tell the two apart.
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
+
+    def signup(self, request, user):
+        """allauth's hook, once the user is saved: profile, the Miembros role, the consent."""
+        profile = user.profile
+        for name in PROFILE_FIELDS:
+            setattr(profile, name, self.cleaned_data.get(name) or getattr(profile, name))
+        profile.save()
+        user.groups.add(Group.objects.get(name=MEMBERS))
+        record_signup_consent(user, show_identity=self.cleaned_data.get("show_identity", False))
+
+
+class LoginForm(allauth_forms.LoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Usuario o correo electrónico")
+
+    def login(self, request, redirect_url=None):
+        response = super().login(request, redirect_url=redirect_url)
+        # After allauth has set the session's length; before the two-factor step, whose login
+        # keeps it.
+        limit_staff_session(request, self.user)
+        return response
+
+
+class ProfileForm(TerritoryFieldsMixin, forms.ModelForm):
+    """Names and where the member works. The e-mail changes at `account_email`, which verifies the
+    new address before it replaces the old one."""
+
+    first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
+    last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
+
+    class Meta:
+        model = Profile
+        fields = PROFILE_FIELDS
+        field_classes = {"entity_other": SingleLineCharField, "position": SingleLineCharField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.instance.user
+        for name in ("first_name", "last_name"):
+            self.fields[name].initial = getattr(user, name)
+        self.order_fields(["first_name", "last_name", *PROFILE_FIELDS])
+        self.setup_territory_fields()
+
+    def clean(self):
+        return self.clean_territory(super().clean())
+
+    def save(self, commit=True):
+        profile = super().save(commit=commit)
+        user = profile.user
+        for name in ("first_name", "last_name"):
+            setattr(user, name, self.cleaned_data[name])
+        if commit:
+            user.save(update_fields=["first_name", "last_name"])
+        return profile

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class MeetingConfig(AppConfig):
+    name = "meeting"
+    label = "meeting"
+    verbose_name = "Encuentro anual de buenas prácticas"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.sections import register_home_section
+
+        from . import search
+        from .sections import current_edition_section
+
+        register_home_section(current_edition_section)
+        search.register()

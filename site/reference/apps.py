@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class ReferenceConfig(AppConfig):
-    name = "siteconf.reference"
-    label = "reference"
-    verbose_name = "Datos de referencia"
