@@ -38,8 +38,8 @@ from community.models import (
     Thread,
     ThreadRead,
 )
-from meeting.models import JuryAssignment, Nomination, Vote
 from knowledge.models import Adoption, UsefulnessAnswer
+from meeting.models import JuryAssignment, Nomination, Vote
 from training.enrolment import EnrolmentRefused, cancel
 from training.models import CourseEvaluation, CourseInterest, Enrollment, LessonProgress
 

@@ -12,8 +12,8 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
-from reference.models import Municipality
 from core.singleline import SingleLineCharField
+from reference.models import Municipality
 
 from .adapter import AccountAdapter
 from .consent import SignUpConsentMixin, record_signup_consent

@@ -58,11 +58,11 @@ def fill(scale):
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
+    from accounts.models import Profile
     from community.models import SpacePage, Thread
     from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
-    from search.models import SearchQueryLog
-    from accounts.models import Profile
     from reference.models import Department
+    from search.models import SearchQueryLog
     from training.models import (
         Cohort,
         CourseEvaluation,

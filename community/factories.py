@@ -12,8 +12,8 @@ from factory.django import DjangoModelFactory
 
 from wagtail.models import Site
 
-from knowledge.factories import LOCALE, PublishedPageFactory
 from accounts.factories import UserFactory
+from knowledge.factories import LOCALE, PublishedPageFactory
 
 from .models import CommunityIndexPage, Follow, Membership, Post, SpacePage, Thread
 

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reference.models import CapacityLevel, CapacityType, Department, Sector
 from core.singleline import SingleLineCharField
+from reference.models import CapacityLevel, CapacityType, Department, Sector
 
 from .models import EmailPreference, ModerationLog, SpacePage, Thread
 

@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import links, mail
 from accounts.identity import public_name
+from core import links, mail
 
 from .markup import mentioned_usernames
 from .models import EmailPreference, Follow, Membership, Notification

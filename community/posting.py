@@ -5,11 +5,11 @@ Views call these after checking permissions; each keeps the related counters and
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import notify
-from .conf import setting
 from .models import Follow, Membership, Post, PostReaction, PostRevision, Thread, ThreadRead
 from .permissions import can_moderate
 
@@ -32,14 +32,12 @@ def leave(user, space):
 
 
 def needs_approval(user, space):
-    """New accounts' first posts wait for a moderator (thresholds in community.conf)."""
+    """New accounts' first posts wait for a moderator (thresholds in the settings)."""
     if can_moderate(user, space):
         return False
-    young = user.date_joined > timezone.now() - timedelta(
-        days=setting("COMMUNITY_NEW_ACCOUNT_DAYS")
-    )
+    young = user.date_joined > timezone.now() - timedelta(days=settings.COMMUNITY_NEW_ACCOUNT_DAYS)
     approved = Post.objects.filter(author=user, approved=True, deleted=False).count()
-    return young and approved < setting("COMMUNITY_TRUSTED_AFTER_POSTS")
+    return young and approved < settings.COMMUNITY_TRUSTED_AFTER_POSTS
 
 
 def start_thread(user, space, title, category, source, taxonomy=None, practice=None):

@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
-from knowledge.models import LibraryIndexPage, PracticePage
 from accounts.models import Profile
+from knowledge.models import LibraryIndexPage, PracticePage
 
 from . import posting
 from .models import Thread

@@ -54,6 +54,4 @@ def build(slug, filters):
     read daily, not live, and some figures aggregate a year of rows."""
     place = filters.department.code if filters.department else "todos"
     key = f"dashboard:{slug}:{filters.period[0]:%Y%m%d%H}:{filters.period[1]:%Y%m%d%H}:{place}"
-    return cache.get_or_set(
-        key, lambda: REGISTRY[slug](filters), getattr(settings, "DASHBOARD_CACHE_SECONDS", 600)
-    )
+    return cache.get_or_set(key, lambda: REGISTRY[slug](filters), settings.DASHBOARD_CACHE_SECONDS)

@@ -4,8 +4,8 @@ optionally, one department."""
 from django import forms
 from django.utils.translation import gettext_lazy
 
-from search.reports import PeriodForm
 from reference.models import Department
+from search.reports import PeriodForm
 
 
 class DashboardFilter(PeriodForm):

@@ -20,8 +20,6 @@ from django.utils import timezone
 from .models import UsefulnessAnswer
 
 SESSION_KEY = "knowledge_usefulness"  # {page id: answer id} for visitors not signed in
-ANONYMOUS_RATE_SETTING = "KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE"
-ANONYMOUS_RATE = "20/h"  # generous: a municipal office or a workshop shares one address
 
 
 @dataclass(frozen=True)
@@ -79,12 +77,11 @@ def answer_of(request, page):
 
 def anonymous_limit_reached(request):
     """Counts one more anonymous answer from this client address; True past the rate."""
-    rate = getattr(settings, ANONYMOUS_RATE_SETTING, ANONYMOUS_RATE)
     return is_ratelimited(
         request,
         group="knowledge-usefulness",
         key=lambda group, request: get_adapter().get_client_ip(request),
-        rate=rate,
+        rate=settings.KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE,
         increment=True,
     )
 

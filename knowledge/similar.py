@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AnonymousUser
 from django.utils.text import Truncator
 
-from search.service import more_like, plain
 from core.templatetags.site_tags import kind_icon
+from search.service import more_like, plain
 
 SNIPPET_CHARS = 140  # a line or two of a card, never a paragraph
 KIND_ICONS = {"guia": "guide", "leccion": "lesson", "practica": "practice", "curso": "course"}

@@ -112,7 +112,7 @@ def send_jury_reminders(now=None):
     """
     now = now or timezone.now()
     today = timezone.localdate(now)
-    days = timedelta(days=getattr(settings, "MEETING_JURY_REMINDER_DAYS", 3))
+    days = timedelta(days=settings.MEETING_JURY_REMINDER_DAYS)
     due = (
         JuryAssignment.objects.filter(
             nomination__edition__phase=Phase.REVIEW,

@@ -12,8 +12,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search.views import api_search
 from accounts.urls import allauth_urlpatterns
+from search.views import api_search
 from siteconf.api import api_router
 from siteconf.health import health
 

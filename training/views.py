@@ -10,8 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from knowledge.similar import more_like_this
 from core.templatetags.dates import fecha
+from knowledge.similar import more_like_this
 
 from . import enrolment, interest, surveys
 from .forms import SurveyForm

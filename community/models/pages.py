@@ -21,10 +21,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PageViewRestriction
 
-from core.models import BasePage
 from core.links import absolute
-
-from ..conf import setting
+from core.models import BasePage
 
 RESERVED_SLUGS = {
     "hilos",
@@ -145,7 +143,7 @@ class SpacePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         threads = visible_threads(request.user).filter(space=self).with_listing_data()
         threads = threads.with_unread_for(request.user).order_by("-pinned", "-last_activity")
-        paginator = Paginator(threads, setting("COMMUNITY_THREADS_PER_PAGE"))
+        paginator = Paginator(threads, settings.COMMUNITY_THREADS_PER_PAGE)
         context.update(
             threads=paginator.get_page(request.GET.get("page")),
             membership=membership_of(request.user, self),

@@ -2,12 +2,12 @@
 
 from django_ratelimit.core import is_ratelimited
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from ..conf import setting
 from ..models import Post, SpacePage
 from ..permissions import can_read_space, visible_posts, visible_threads
 
@@ -58,7 +58,7 @@ def over_limit(request, limit):
     """True once the user has gone past the rate of `limit` (counting this request)."""
     group, rate_setting, _message = RATE_LIMITS[limit]
     return is_ratelimited(
-        request, group=group, key="user", rate=setting(rate_setting), increment=True
+        request, group=group, key="user", rate=getattr(settings, rate_setting), increment=True
     )
 
 

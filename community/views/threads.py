@@ -1,5 +1,6 @@
 """Reading and writing threads: the thread page with its reply form, new threads, post actions."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef
@@ -14,7 +15,6 @@ from django.views.decorators.http import require_GET, require_POST
 from search import service as search_service
 
 from .. import posting
-from ..conf import setting
 from ..drafts import login_keeping_draft, pop_draft
 from ..forms import PostForm, ThreadForm
 from ..markup import quote
@@ -69,7 +69,7 @@ def thread_detail(request, pk):
 
 def render_thread(request, thread, form, status=200):
     user = request.user
-    paginator = Paginator(posts_for_page(user, thread), setting("COMMUNITY_POSTS_PER_PAGE"))
+    paginator = Paginator(posts_for_page(user, thread), settings.COMMUNITY_POSTS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     posting.mark_read(user, thread)
     context = {

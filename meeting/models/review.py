@@ -10,8 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import PracticePage
 from accounts.models import Profile
+from knowledge.models import PracticePage
 
 
 def has_conflict_of_interest(juror, practice):

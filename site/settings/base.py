@@ -18,11 +18,16 @@ BASE_DIR = PROJECT_DIR.parent  # repository root
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
-DEBUG = env.bool("DEBUG", default=False)
+# The profile modules (dev, test, production) choose where the environment leaves a choice
+# (None); they read nothing themselves.
+DEBUG_FROM_ENV = env.bool("DEBUG", default=None)
+DEMO_MODE_FROM_ENV = env.bool("DEMO_MODE", default=None)
+DEBUG = bool(DEBUG_FROM_ENV)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASE_URL = env.str("DATABASE_URL", default="")  # production requires it
+DATABASES = {"default": env.db_url_config(DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several workers writing at once (bench/load.py): write-ahead log, so readers keep reading
     # while a write (a search-index rebuild) is under way; transactions that take the write lock
@@ -39,6 +44,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt")
 SEMANTIC_SEARCH = env.bool("SEMANTIC_SEARCH", default=None)  # None: each settings' default
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
@@ -48,7 +54,16 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
 BASE_URL = env.str("BASE_URL", default="")
 LINK_SCHEME = "http"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Red ATT <no-responder@redatt.gov.co>")
-DEMO_MODE = env.bool("DEMO_MODE", default=False)
+DEMO_MODE = bool(DEMO_MODE_FROM_ENV)
+LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
+# Used by production.py only: HTTPS redirect and HSTS, the proxies trusted for client addresses
+# (0 when gunicorn faces the clients itself), the cache every worker shares.
+PRODUCTION_ENV = {
+    "SECURE_SSL_REDIRECT": env.bool("SECURE_SSL_REDIRECT", default=True),
+    "SECURE_HSTS_SECONDS": env.int("SECURE_HSTS_SECONDS", default=31536000),
+    "TRUSTED_PROXY_COUNT": env.int("TRUSTED_PROXY_COUNT", default=1),
+    "CACHE": env.cache_url_config(env.str("CACHE_URL", default="dbcache://redatt_cache")),
+}
 
 vars().update(EMAIL_CONFIG)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -253,7 +268,7 @@ if ELASTICSEARCH_URL:
         "BACKEND": "wagtail.search.backends.elasticsearch8",
         "URLS": [ELASTICSEARCH_URL],
         # Wagtail's backend names its indexes <INDEX_PREFIX><model>; it ignores "INDEX".
-        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_wagtail_",
+        "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX + "_wagtail_",
         "ATOMIC_REBUILD": True,
         "TIMEOUT": 5,
         "OPTIONS": {},
@@ -320,7 +335,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # One line per background task (Wagtail enqueues many) is noise; failures still show.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
@@ -342,6 +357,25 @@ def require_real_secret_key(secret_key, debug):
         )
 
 
+# App settings: one style. Each is declared here with its default and read as `settings.NAME`.
+# Community (community/): django-ratelimit rates per member; a member's posts wait for a
+# moderator while the account is younger than NEW_ACCOUNT_DAYS days and has fewer than
+# TRUSTED_AFTER_POSTS approved posts; similar threads are looked up once per pause in typing.
+COMMUNITY_POST_RATE = "10/m"
+COMMUNITY_FLAG_RATE = "5/m"
+COMMUNITY_SIMILAR_RATE = "30/m"
+COMMUNITY_NEW_ACCOUNT_DAYS = 3
+COMMUNITY_TRUSTED_AFTER_POSTS = 2
+COMMUNITY_THREADS_PER_PAGE = 20
+COMMUNITY_POSTS_PER_PAGE = 30
+# Library (knowledge/): anonymous "¿Le sirvió?" answers per client address, generous because a
+# municipal office or a workshop shares one address.
+KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE = "20/h"
+# Meeting (meeting/): jurors are reminded this many days before the jury's deadline.
+MEETING_JURY_REMINDER_DAYS = 3
+# Dashboard (dashboard/): seconds a computed figure is kept in the cache.
+DASHBOARD_CACHE_SECONDS = 600
+
 # Site search (search/): the database backend by default, Elasticsearch when ELASTICSEARCH_URL is
 # set (Wagtail's own backend above then also moves there, for the admin's page search).
 REDATT_SEARCH = {"BACKEND": "search.backends.database.DatabaseSearchBackend"}
@@ -353,6 +387,6 @@ if ELASTICSEARCH_URL:
     REDATT_SEARCH = {
         "BACKEND": "search.backends.elasticsearch.ElasticsearchSearchBackend",
         "URLS": [ELASTICSEARCH_URL],
-        "INDEX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="redatt") + "_site",
+        "INDEX": ELASTICSEARCH_INDEX_PREFIX + "_site",
         "TIMEOUT": 5,
     }

@@ -1,10 +1,10 @@
 """Local development: DEBUG on, throw-away key, emails to the console, demo accounts allowed."""
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env, require_real_secret_key
+from .base import DEBUG_FROM_ENV, DEMO_MODE_FROM_ENV, SECRET_KEY, require_real_secret_key
 
-DEBUG = env.bool("DEBUG", default=True)
-DEMO_MODE = env.bool("DEMO_MODE", default=True)
+DEBUG = DEBUG_FROM_ENV is not False
+DEMO_MODE = DEMO_MODE_FROM_ENV is not False
 SECRET_KEY = SECRET_KEY or ("django-insecure-dev-only" if DEBUG else "")
 require_real_secret_key(SECRET_KEY, DEBUG)
 STORAGES = {

@@ -55,8 +55,8 @@ def test_editor_walks_an_edition_through_every_phase_refused_when_out_of_order(p
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from meeting.factories import NominationFactory, create_edition
     from knowledge.models import PracticePage
+    from meeting.factories import NominationFactory, create_edition
 
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     juror = get_user_model().objects.get(username="jurado")

@@ -4,14 +4,14 @@ import pytest
 
 from django.core.cache import cache
 
+from accounts import roles
+from accounts.factories import UserFactory
 from community.factories import (
     MembershipFactory,
     SpacePageFactory,
     ThreadFactory,
     create_community,
 )
-from accounts import roles
-from accounts.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,9 @@ import pytest
 
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from community.factories import SpacePageFactory
 from community.models import Flag, ModerationLog, Post, Thread
-from accounts.factories import UserFactory
 
 from .conftest import login
 

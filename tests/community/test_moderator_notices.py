@@ -9,10 +9,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from community.factories import MembershipFactory, SpacePageFactory
 from community.invitations import invitation_token
 from community.models import Notification
-from accounts.factories import UserFactory
 
 from .conftest import login
 

@@ -15,9 +15,9 @@ from django.conf import settings
 from django.shortcuts import resolve_url
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from community.factories import MembershipFactory, ThreadFactory
 from search.text import MARK_END, MARK_START
-from accounts.factories import UserFactory
 
 from .conftest import login
 

@@ -6,9 +6,9 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from knowledge.factories import PracticePageFactory, UsefulnessAnswerFactory, create_library
 from accounts import roles
 from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
+from knowledge.factories import PracticePageFactory, UsefulnessAnswerFactory, create_library
 
 from .conftest import DASHBOARD, csv_url
 

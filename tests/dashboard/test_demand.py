@@ -7,11 +7,11 @@ import pytest
 
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from community.factories import PostFactory, SpacePageFactory, ThreadFactory, create_community
 from community.models import Thread
-from search.factories import SearchQueryLogFactory
-from accounts.factories import UserFactory
 from reference.models import Department
+from search.factories import SearchQueryLogFactory
 
 from .conftest import DASHBOARD, csv_of, csv_url, figure_of, soup_of, table_rows
 

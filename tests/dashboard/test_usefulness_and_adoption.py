@@ -9,6 +9,7 @@ import pytest
 
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from knowledge.adoption import send_follow_ups
 from knowledge.factories import (
     AdoptionFactory,
@@ -16,7 +17,6 @@ from knowledge.factories import (
     UsefulnessAnswerFactory,
     create_library,
 )
-from accounts.factories import UserFactory
 from reference.models import Department, Municipality
 
 from .conftest import DASHBOARD, chart_text, csv_of, csv_url, figure_of, soup_of, table_rows

@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from community.models import EmailPreference, Notification
 from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import (
@@ -21,7 +22,6 @@ from knowledge.factories import (
     PracticePageFactory,
 )
 from knowledge.models import Adoption
-from accounts.factories import UserFactory
 from reference.models import Department, Municipality
 
 from .conftest import html_of, restrict_to_logged_in_users, soup_of

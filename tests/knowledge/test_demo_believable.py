@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from knowledge.demo_content import RELATED_LINKS
-from meeting.models import Nomination
 from knowledge.models import GuidePage, KnowledgePage
+from meeting.models import Nomination
 
 pytestmark = pytest.mark.django_db
 

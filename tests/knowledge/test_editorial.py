@@ -14,8 +14,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from knowledge.factories import GuidePageFactory, create_library
 from accounts.factories import UserFactory, give_authenticator_app
+from knowledge.factories import GuidePageFactory, create_library
 
 from .conftest import html_of, result_titles, soup_of
 

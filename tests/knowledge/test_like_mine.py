@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from knowledge.factories import PracticePageFactory
 from accounts.factories import UserFactory, member_in_municipality
+from knowledge.factories import PracticePageFactory
 from reference.models import Municipality
 
 from .conftest import html_of, result_titles

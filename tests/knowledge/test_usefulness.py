@@ -7,6 +7,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts import roles
+from accounts.factories import UserFactory
 from knowledge.factories import (
     GuidePageFactory,
     LessonPageFactory,
@@ -15,8 +17,6 @@ from knowledge.factories import (
 )
 from knowledge.models import PracticePage, UsefulnessAnswer
 from knowledge.views import item_context
-from accounts import roles
-from accounts.factories import UserFactory
 
 from .conftest import html_of, restrict_to_logged_in_users, soup_of
 

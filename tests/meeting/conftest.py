@@ -2,10 +2,10 @@
 
 import pytest
 
-from knowledge.factories import PracticePageFactory, create_library
-from meeting.factories import create_edition
 from accounts import roles
 from accounts.factories import UserFactory
+from knowledge.factories import PracticePageFactory, create_library
+from meeting.factories import create_edition
 from reference.models import Entity
 
 

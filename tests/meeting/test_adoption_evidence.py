@@ -6,10 +6,10 @@ from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from knowledge.factories import AdoptionFactory
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.models.pages import Phase
-from accounts.factories import UserFactory
 from reference.models import Department, Municipality
 
 pytestmark = pytest.mark.django_db

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
+from accounts.factories import UserFactory
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.models.pages import Phase
 from meeting.workflow import save_scores
-from accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from meeting.factories import NominationFactory, assign, create_edition, move_to
 from meeting.models.pages import Phase
-from accounts.factories import UserFactory
 from reference.models import Department, Municipality
 
 pytestmark = pytest.mark.django_db

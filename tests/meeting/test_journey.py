@@ -8,9 +8,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts.factories import UserFactory
 from meeting.models import Nomination
 from meeting.models.pages import Phase
-from accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,15 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from community.models import Notification
+from core.templatetags.dates import fecha
 from knowledge.factories import PracticePageFactory
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.models.pages import Phase
 from meeting.notices import send_jury_reminders
 from meeting.phases import advance
 from meeting.workflow import nominate, save_scores, screen, set_status
-from accounts.factories import UserFactory
-from core.templatetags.dates import fecha
 
 pytestmark = pytest.mark.django_db
 

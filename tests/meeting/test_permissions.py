@@ -10,12 +10,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from accounts import roles
+from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.forms import JuryAssignmentAdminForm
 from meeting.models import EditionJuror
 from meeting.models.pages import Phase
-from accounts import roles
-from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
 from reference.models import Entity
 
 from .test_review import score_url, sheet

@@ -12,12 +12,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from meeting.factories import NominationFactory, assign, create_edition, move_to
 from meeting.models import EditionJuror, JuryAssignment, Nomination
 from meeting.models.pages import PHASES, Phase
 from meeting.phases import NeedsConfirmation, advance
 from meeting.workflow import ActionRefused, cast_vote, nominate, save_scores, set_status
-from accounts.factories import UserFactory
 
 from .conftest import juror_from
 
@@ -237,9 +237,7 @@ def test_the_public_vote_opens_only_in_the_phase_the_edition_chose(practices):
 
 
 def test_the_migration_derives_each_phase_from_the_old_flags_and_dates():
-    migration = importlib.import_module(
-        "meeting.migrations.0004_edition_phase_and_screening"
-    )
+    migration = importlib.import_module("meeting.migrations.0004_edition_phase_and_screening")
     now = timezone.now()
     today = timezone.localdate()
 

@@ -8,10 +8,10 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from accounts.factories import UserFactory
 from meeting.factories import NominationFactory, create_edition
 from meeting.models import Nomination, Vote
 from meeting.models.pages import Phase
-from accounts.factories import UserFactory
 
 
 def open_vote_edition(practices, **kwargs):

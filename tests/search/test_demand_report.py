@@ -10,9 +10,9 @@ import pytest
 
 from django.utils import timezone
 
-from search.factories import SearchQueryLogFactory
 from accounts import roles
 from accounts.factories import UserFactory
+from search.factories import SearchQueryLogFactory
 
 pytestmark = pytest.mark.django_db
 

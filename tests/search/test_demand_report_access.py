@@ -8,9 +8,9 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from search.factories import SearchQueryLogFactory
 from accounts import roles
 from accounts.factories import GroupFactory, UserFactory, give_authenticator_app
+from search.factories import SearchQueryLogFactory
 
 from .test_demand_report import CSV, REPORT, days_ago
 

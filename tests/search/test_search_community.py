@@ -2,6 +2,7 @@
 
 import pytest
 
+from accounts.factories import UserFactory
 from community import moderating, posting
 from community.factories import (
     MembershipFactory,
@@ -11,7 +12,6 @@ from community.factories import (
     create_community,
 )
 from community.models import ModerationLog
-from accounts.factories import UserFactory
 from tests.search.test_search_behaviour import api, assert_hidden, facet_counts, search, titles
 
 pytestmark = pytest.mark.django_db

@@ -26,14 +26,14 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
+from accounts.factories import UserFactory
 from community.factories import SpacePageFactory, ThreadFactory, create_community
 from community.models import EmailPreference, Notification
 from community.notify import send
+from core import links
+from core.demo import seed_site
 from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import AdoptionFactory, GuidePageFactory, create_library
-from core import links
-from accounts.factories import UserFactory
-from core.demo import seed_site
 from reference.models import Department, Municipality
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan

@@ -21,15 +21,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import roles
+from accounts.factories import UserFactory, give_authenticator_app
+from accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
 from community.factories import SpacePageFactory, create_community
 from community.models import Thread
 from knowledge.factories import PracticePageFactory, create_library
 from meeting.factories import NominationFactory, create_edition
 from meeting.models import Nomination, Vote
 from meeting.models.pages import Phase
-from accounts import roles
-from accounts.factories import UserFactory, give_authenticator_app
-from accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment
 

@@ -135,9 +135,7 @@ def test_roles_without_the_admin_are_refused_in_spanish(client, role):
 def test_an_editor_who_once_chose_plain_spanish_is_addressed_as_usted_again(editor_client):
     from django.apps import apps
 
-    migration = importlib.import_module(
-        "accounts.migrations.0006_admin_language_among_permitted"
-    )
+    migration = importlib.import_module("accounts.migrations.0006_admin_language_among_permitted")
     sector = Sector.objects.create(name="Minería", slug="mineria")
     confirm_delete = f"/admin/snippets/reference/sector/delete/{sector.pk}/"
     user = editor_client.get("/admin/").wsgi_request.user

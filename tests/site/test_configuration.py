@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,31 @@ def test_postgresql_connections_compile_no_query_plans_to_machine_code():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("off",)
+
+
+def environment_variables_read_by(source):
+    return set(re.findall(r'env\.\w+\(\s*"([A-Z_]+)"', source))
+
+
+def test_the_readme_lists_every_variable_the_settings_read():
+    read = environment_variables_read_by((ROOT / "site/settings/base.py").read_text())
+    documented = set(re.findall(r"^\| `([A-Z_]+)`", (ROOT / "README.md").read_text(), re.M))
+    documented |= set(
+        re.findall(r"^\| `[A-Z_]+` / `([A-Z_]+)`", (ROOT / "README.md").read_text(), re.M)
+    )
+    assert "DATABASE_URL" in read and "LOG_LEVEL" in read
+    assert read - documented == set()
+
+
+def test_no_module_but_the_base_settings_reads_the_environment():
+    readers = []
+    for path in ROOT.glob("*/**/*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.split("/")[0] in {".venv", "tests", "bench", "node_modules", ".cache"}:
+            continue
+        source = path.read_text()
+        if relative != "site/settings/base.py" and (
+            environment_variables_read_by(source) or re.search(r"environ\.get\(|getenv\(", source)
+        ):
+            readers.append(relative)
+    assert readers == []

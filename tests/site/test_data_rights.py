@@ -13,6 +13,9 @@ from django.contrib.auth import get_user_model
 from django.shortcuts import resolve_url
 from django.test import Client
 
+from accounts import data_rights
+from accounts.factories import UserFactory
+from accounts.policy import Consent
 from community.factories import (
     MembershipFactory,
     PostFactory,
@@ -27,12 +30,9 @@ from knowledge.factories import (
     UsefulnessAnswerFactory,
     create_library,
 )
+from knowledge.models import Adoption, UsefulnessAnswer
 from meeting.factories import NominationFactory, assign, create_edition
 from meeting.models import JuryAssignment, Nomination, Vote
-from knowledge.models import Adoption, UsefulnessAnswer
-from accounts import data_rights
-from accounts.factories import UserFactory
-from accounts.policy import Consent
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment

@@ -10,9 +10,9 @@ from django.template import Context, Template
 from wagtail.admin.widgets import SlugInput
 from wagtail.models import Page
 
+from core.templatetags.dates import fecha, hace, hora, rango_fechas
 from knowledge.factories import LibraryIndexPageFactory
 from knowledge.models import GuidePage
-from core.templatetags.dates import fecha, hace, hora, rango_fechas
 
 BOGOTA = zoneinfo.ZoneInfo("America/Bogota")
 

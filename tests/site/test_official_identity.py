@@ -10,8 +10,8 @@ import pytest
 
 from wagtail.models import Site
 
-from knowledge.factories import LibraryIndexPageFactory
 from core.operator import OperatorSettings
+from knowledge.factories import LibraryIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

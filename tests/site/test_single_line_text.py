@@ -4,12 +4,12 @@ import pytest
 
 from django import forms
 
-from community.forms import ModerateThreadForm, PostForm, PracticeForm, ReasonForm, ThreadForm
-from knowledge.factories import create_library
-from meeting.forms import NominationForm
-from knowledge.models import LibraryIndexPage
 from accounts.forms import ProfileForm, SignupForm
+from community.forms import ModerateThreadForm, PostForm, PracticeForm, ReasonForm, ThreadForm
 from core.singleline import SingleLineCharField, one_line
+from knowledge.factories import create_library
+from knowledge.models import LibraryIndexPage
+from meeting.forms import NominationForm
 
 MEMBER_FORMS = [
     PostForm,

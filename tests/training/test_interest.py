@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from community.models import Notification
 from accounts.data_rights import collect, delete_account
+from community.models import Notification
 from training.factories import CohortFactory
 from training.models import Cohort, CourseInterest
 

@@ -1,7 +1,7 @@
 """Notices to a cohort's people: who must get them and who must not."""
 
-from community.models import Notification
 from accounts.factories import UserFactory
+from community.models import Notification
 from training.enrolment import cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort

@@ -10,9 +10,9 @@ from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Site
 
-from knowledge.factories import GuidePageFactory, create_library
 from accounts import roles
 from accounts.factories import GroupFactory, UserFactory, permissions_named
+from knowledge.factories import GuidePageFactory, create_library
 from tests.knowledge.test_editorial import guide_form
 from training.enrolment import enrol
 from training.factories import CoursePageFactory, create_plan

@@ -12,8 +12,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from community.models import EmailPreference, Notification
 from accounts.factories import UserFactory
+from community.models import EmailPreference, Notification
 from training.enrolment import cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort, CourseEvaluation

@@ -10,8 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from knowledge.filters import listing_context
 from core.models import BasePage
+from knowledge.filters import listing_context
 
 from .. import views
 from ..calendar import ical_response

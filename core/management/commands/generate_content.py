@@ -14,9 +14,9 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from community.scale import create_threads
+from core.scale_text import SpanishText
 from knowledge.models import LibraryIndexPage
 from knowledge.scale import create_library_items
-from core.scale_text import SpanishText
 from reference.models import Municipality
 
 

@@ -40,6 +40,7 @@ def paragraphs(text):
 
 def build_corpus(corpus):
     """Create every item as published content; returns {url: item id}. Index it afterwards."""
+    from accounts.factories import UserFactory
     from community.factories import PostFactory, SpacePageFactory, ThreadFactory, create_community
     from knowledge.factories import (
         GuidePageFactory,
@@ -47,7 +48,6 @@ def build_corpus(corpus):
         PracticePageFactory,
         create_library,
     )
-    from accounts.factories import UserFactory
     from training.factories import CoursePageFactory, create_plan
 
     library = create_library(summary="Índice de recursos.")
