@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser-deps es-deps migrate seed clean bench bench-search \
+.PHONY: run test lint check wheel-check pytest browser-deps es-deps migrate seed clean bench bench-search \
 	bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
@@ -48,7 +48,11 @@ es-deps:
 pytest: $(STAMP)
 	$(BIN)/pytest --durations=25 $(PYTEST_ARGS)
 
-test: lint check browser-deps es-deps pytest
+# The wheel alone runs the site (built, installed in a fresh virtualenv, checked, migrated).
+wheel-check: $(STAMP)
+	bash .ci/wheel-check.sh
+
+test: lint check wheel-check browser-deps es-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache

@@ -14,6 +14,8 @@ from django.utils.functional import lazy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
+# templates/ and locale/ sit beside site/ in a checkout and inside the package in a wheel (setup.py).
+SHIPPED_DIR = BASE_DIR if (BASE_DIR / "templates").is_dir() else PROJECT_DIR
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
@@ -72,12 +74,14 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "reference",
+    "notifications",
     "knowledge",
     "community",
     "meeting",
     "training",
     "search",
     "dashboard",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -140,7 +144,7 @@ WSGI_APPLICATION = "siteconf.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [SHIPPED_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -228,7 +232,7 @@ MFA_TOTP_TOLERANCE = 1  # the code before and after too: phone clocks drift, typ
 LANGUAGE_CODE = "es-co"
 # The project's own catalogue (locale/es_CO) wins over the apps': lowercase month and day names,
 # Wagtail's missing strings, "usted". Only es-co, so the admin never falls back to bare "es".
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [SHIPPED_DIR / "locale"]
 LANGUAGES = [("es-co", "Español (Colombia)")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es-co", "Español (Colombia)")]
 WAGTAIL_CONTENT_LANGUAGES = [("es-co", "Español (Colombia)")]
