@@ -31,7 +31,7 @@ from community.factories import SpacePageFactory, ThreadFactory, create_communit
 from community.models import EmailPreference, Notification
 from community.notify import send
 from core import links
-from core.demo import seed_site
+from demo.core import seed_site
 from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import AdoptionFactory, GuidePageFactory, create_library
 from reference.models import Department, Municipality

@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from accounts import demo as accounts_demo
 from accounts.consent import SignUpConsentMixin, record_signup_consent
 from accounts.factories import UserFactory
 from accounts.policy import Consent, PolicyVersion, PrivacyPolicyPage
+from demo import accounts as accounts_demo
 
 pytestmark = pytest.mark.django_db
 POLICY_URL = "/cuenta/politica-de-datos/"

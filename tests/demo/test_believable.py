@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from knowledge.demo_content import RELATED_LINKS
+from demo.knowledge_data import RELATED_LINKS
 from knowledge.models import GuidePage, KnowledgePage
 from meeting.models import Nomination
 
@@ -52,7 +52,7 @@ def test_nominated_practices_were_published_before_their_call_closed(demo):
 
 
 def test_the_members_notices_are_dated_when_their_events_happened(demo):
-    from community.models import Notification
+    from notifications.models import Notification
 
     notices = Notification.objects.filter(recipient__username="miembro")
     winners_2025 = notices.filter(text__contains="ganadora del Encuentro de buenas prácticas 2025")

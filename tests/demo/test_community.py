@@ -37,7 +37,7 @@ def test_demo_reads_like_a_year_into_operation():
 
     from django.utils import timezone
 
-    from community.models import Notification
+    from notifications.models import Notification
 
     call_command("seed_demo")
     oldest = Thread.objects.order_by("created").first().created

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 
+from knowledge.models import GuidePage, KnowledgePage, KnowledgePageTag, LessonPage, PracticePage
 from reference.models import (
     CapacityLevel,
     CapacityType,
@@ -25,8 +26,6 @@ from reference.models import (
     Entity,
     Sector,
 )
-
-from .models import GuidePage, KnowledgePage, KnowledgePageTag, LessonPage, PracticePage
 
 KINDS = [("guia", GuidePage), ("leccion", LessonPage), ("practica", PracticePage)]
 TAGS = [

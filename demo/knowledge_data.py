@@ -1,6 +1,6 @@
 """The library's demo items, written from the CONPES ATT policy text (see ../shared/seed/).
 
-Plain data, read by `knowledge.demo`: guides on the policy's four objectives, lessons from the
+Plain data, read by `demo.knowledge`: guides on the policy's four objectives, lessons from the
 programmes it evaluates (PDI, Mejor Gestión de los Departamentos, Sistema Nacional de Capacitación
 Municipal, Sinergia Territorial, Gobierno al Plan…) and practices from departments' teams.
 Taxonomy values are stable slugs; territory values are DANE codes; `age` is in days before the

@@ -12,10 +12,9 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
+from community.markup import render_markdown
+from community.models import Post, SpacePage, Thread
 from reference.models import CapacityLevel, CapacityType, Sector
-
-from .markup import render_markdown
-from .models import Post, SpacePage, Thread
 
 BATCH = 500
 AUTHORS = 300

@@ -12,10 +12,9 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from knowledge.adoption import send_follow_ups
+from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
 from reference.models import Department, Municipality
-
-from .adoption import send_follow_ups
-from .models import Adoption, KnowledgePage, UsefulnessAnswer
 
 Reason = UsefulnessAnswer.Reason
 Outcome = Adoption.Outcome

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from wagtail.models import Page
 
-from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

@@ -13,12 +13,8 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from community.models import Notification
-from knowledge.demo import demo_pdf_document
 from knowledge.models import PracticePage
-from reference.models import CapacityType
-
-from .models import (
+from meeting.models import (
     Criterion,
     EditionCategory,
     EditionJuror,
@@ -26,8 +22,12 @@ from .models import (
     MeetingIndexPage,
     Nomination,
 )
-from .phases import advance
-from .workflow import save_scores, screen, set_status
+from meeting.phases import advance
+from meeting.workflow import save_scores, screen, set_status
+from notifications.models import Notification
+from reference.models import CapacityType
+
+from .knowledge import demo_pdf_document
 
 DAY = datetime.timedelta(days=1)
 RUBRIC = [

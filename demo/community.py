@@ -13,15 +13,16 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from .models import (
+from community.models import (
     CommunityIndexPage,
     Flag,
     Membership,
-    Notification,
     Post,
     SpacePage,
     Thread,
 )
+from community.notify import TO_MODERATE
+from notifications.models import Notification
 
 SPACES = [
     (
@@ -267,7 +268,7 @@ def tell_moderator_of_the_flag(space, users, thread, when):
     would have; written directly so seeding sends no e-mail."""
     Notification.objects.create(
         recipient=users["moderador"],
-        kind=Notification.Kind.TO_MODERATE,
+        kind=TO_MODERATE,
         text=_("Se denunció una publicación en «%(title)s»") % {"title": thread.title},
         url=reverse("community:moderation", args=[space.pk]),
         thread=thread,

@@ -1,4 +1,5 @@
-"""Demo library for `seed_demo`: Biblioteca with the guides, lessons and practices of demo_content.
+"""Demo library for `seed_demo`: Biblioteca with the guides, lessons and practices of
+`knowledge_data`.
 
 Idempotent: an item whose slug already exists under its section is left alone, so editors' changes
 to demo pages survive a second run.
@@ -15,6 +16,14 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
+from knowledge.models import (
+    GuidePage,
+    KnowledgePageDocument,
+    LessonPage,
+    LibraryIndexPage,
+    PracticePage,
+    RelatedResource,
+)
 from reference.models import (
     CapacityLevel,
     CapacityType,
@@ -25,16 +34,8 @@ from reference.models import (
     Sector,
 )
 
-from . import demo_feedback
-from .demo_content import GUIDES, LESSONS, PRACTICES, RELATED_LINKS
-from .models import (
-    GuidePage,
-    KnowledgePageDocument,
-    LessonPage,
-    LibraryIndexPage,
-    PracticePage,
-    RelatedResource,
-)
+from . import knowledge_feedback
+from .knowledge_data import GUIDES, LESSONS, PRACTICES, RELATED_LINKS
 
 SECTIONS = [
     ("guias", "Guías metodológicas", "Paso a paso para tareas de la gestión territorial."),
@@ -58,7 +59,7 @@ def seed(log):
     log.step(
         f"biblioteca: {len(GUIDES)} guías, {len(LESSONS)} lecciones, {len(PRACTICES)} prácticas"
     )
-    demo_feedback.seed(log)
+    knowledge_feedback.seed(log)
 
 
 LIBRARY_SUMMARY = (

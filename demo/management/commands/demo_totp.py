@@ -1,8 +1,8 @@
 """`manage.py demo_totp`: the code the demo staff accounts' authenticator shows right now.
 
 Demo mode only. Every demo staff account (editor, esap, moderador, jurado, admin) shares the
-published secret `staff.DEMO_TOTP_SECRET`; add it to an authenticator app instead to get codes on a
-phone. Production has no demo accounts (seed_demo refuses them without DEMO_MODE).
+published secret `accounts.staff.DEMO_TOTP_SECRET`; add it to an authenticator app instead to get
+codes on a phone. Production has no demo accounts (seed_demo refuses them without DEMO_MODE).
 """
 
 import time

@@ -7,10 +7,10 @@ import pytest
 
 from django.core.management import call_command
 
-from community.models import Notification
+from knowledge.adoption import FOLLOW_UP
 from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
-
-from .conftest import html_of
+from notifications.models import Notification
+from tests.knowledge.conftest import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,5 @@ def test_seed_demo_shows_usefulness_adoptions_and_a_follow_up_once(settings, cli
     assert "4 entidades cuentan que la están aplicando" in adoption
     assert "Funcionó: 2" in adoption
 
-    follow_up = Notification.objects.get(
-        recipient__username="miembro", kind=Notification.Kind.FOLLOW_UP
-    )
+    follow_up = Notification.objects.get(recipient__username="miembro", kind=FOLLOW_UP)
     assert follow_up.url.endswith("/seguimiento/")

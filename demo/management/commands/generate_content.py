@@ -5,18 +5,18 @@
     manage.py rebuild_search_index
 
 Adds library items (guides, lessons, practices in equal shares) and community threads with
-posts, written in bulk (see knowledge/scale.py and community/scale.py). The text is the policy's
-own (siteconf/home/scale_text.py); the same --seed gives the same content.
+posts, written in bulk (see demo/scale/library.py and demo/scale/threads.py). The text is the
+policy's own (demo/scale/text.py); the same --seed gives the same content.
 """
 
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from community.scale import create_threads
-from core.scale_text import SpanishText
+from demo.scale.library import create_library_items
+from demo.scale.text import SpanishText
+from demo.scale.threads import create_threads
 from knowledge.models import LibraryIndexPage
-from knowledge.scale import create_library_items
 from reference.models import Municipality
 
 

@@ -1,27 +1,23 @@
-"""Site-wide demo content: territory sample, one account per role, the home page text, the
-operating entity shown in the footer.
+"""Demo accounts, one per role (demo mode only), and the published data-processing policy page
+(standard text).
 
-Each area has a `demo.py` with a `seed(log)` function; `seed_demo` calls them in order. Every
-seeder is idempotent (get-or-create by a stable key), so running it twice changes nothing.
+The accounts are created by the `core` seeder (`demo.core`), before the areas that use them; this
+module's `seed` publishes the policy page.
 """
-
-from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 
 from wagtail.models import Site
 
 from accounts import roles
 from accounts.consent import record_signup_consent
+from accounts.policy import POLICY_TITLE, PrivacyPolicyPage
 from accounts.staff import DEMO_TOTP_SECRET, give_demo_authenticator, is_staff_account
 from reference.models import Entity, Municipality
-
-from .operator import OperatorSettings
 
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - printed on purpose; demo mode only
 
@@ -81,11 +77,6 @@ def demo_accounts_allowed():
     return settings.DEMO_MODE
 
 
-def seed_territory(log):
-    if not Municipality.objects.exists():
-        call_command("import_divipola", stdout=log.stream)
-
-
 def seed_accounts(log):
     User = get_user_model()
     for username, role, first, last, entity_name, municipality_code, position in DEMO_ACCOUNTS:
@@ -136,69 +127,24 @@ def secure_demo_account(user):
         give_demo_authenticator(user)
 
 
-# What `make run` serves: the demo's e-mails, feeds and sitemap link there, so their links open.
-DEMO_SITE_ADDRESS = ("127.0.0.1", 8000)
-
-
-def demo_site_address():
-    """BASE_URL's host and port when the operator set it, else what `make run` serves."""
-    if not settings.BASE_URL:
-        return DEMO_SITE_ADDRESS
-    parts = urlsplit(settings.BASE_URL)
-    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
-
-
-def seed_site(log):
-    """Move the default Site off Wagtail's `localhost:80` (which nothing serves) once; a Site
-    editors have changed is kept."""
-    site = Site.objects.get(is_default_site=True)
-    if (site.hostname, site.port) != ("localhost", 80):
+def seed_policy_page(log):
+    if PrivacyPolicyPage.objects.exists():
         return
-    site.hostname, site.port = demo_site_address()
-    site.save()  # also forgets the cached root of absolute links (core.links)
-    log.step(f"sitio: {site.root_url}")
-
-
-def seed_home_page(log):
-    """Publish the migration-created home page once, so it has a revision and is indexed."""
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    if not home.revisions.exists():
-        home.save_revision().publish()
-        log.step("página de inicio publicada")
-
-
-# DNP runs the platform in the demo: its real public address, switchboard and service hours.
-DEMO_OPERATOR = {
-    "name": "Departamento Nacional de Planeación",
-    "address": "Calle 26 # 13-19",
-    "city": "Bogotá D. C., Colombia",
-    "phone": "+57 601 381 5000",
-    "email": "redatt@dnp.gov.co",
-    "hours": "lunes a viernes, 8:00 a. m. – 5:00 p. m.",
-    "website": "https://www.dnp.gov.co/",
-}
-
-
-def seed_operator(log):
-    """Fill the footer's operating entity once; later edits in "Configuración" are kept."""
-    site = Site.objects.get(is_default_site=True)
-    operator = OperatorSettings.for_site(site)
-    if not operator.address:
-        for field, value in DEMO_OPERATOR.items():
-            setattr(operator, field, value)
-        operator.save()
-        log.step("entidad operadora: Departamento Nacional de Planeación")
+    home = Site.objects.get(is_default_site=True).root_page
+    page = PrivacyPolicyPage(
+        title=POLICY_TITLE,
+        slug="politica-de-datos",
+        summary="Qué datos personales trata Red ATT, para qué, sus derechos y cómo ejercerlos.",
+        version=1,
+        changes_summary="Primera versión.",
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    log.step("política de tratamiento de datos personales publicada")
 
 
 def seed(log):
-    seed_territory(log)
-    seed_site(log)
-    seed_home_page(log)
-    seed_operator(log)
-    if demo_accounts_allowed():
-        seed_accounts(log)
-    else:
-        log.step("Cuentas de demostración omitidas (DEMO_MODE desactivado)")
+    seed_policy_page(log)
 
 
 def describe_accounts():

@@ -1,7 +1,7 @@
 """Demo seeding, last step: index everything the other seeders made (and the home page, which
 migrations created before search signals could see it)."""
 
-from . import indexing
+from search import indexing
 
 
 def seed(log):

@@ -13,12 +13,10 @@ from django.utils.text import slugify
 
 from wagtail.models import Site
 
-from community.models import Notification
 from knowledge.models import KnowledgePage
+from notifications.models import Notification
 from reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
-
-from .demo_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
-from .models import (
+from training.models import (
     Cohort,
     CourseEvaluation,
     CourseLessonPage,
@@ -27,8 +25,10 @@ from .models import (
     Enrollment,
     TrainingPlanPage,
 )
-from .permissions import grant_publisher_permissions, review_required_for
-from .surveys import invitation_text, survey_url
+from training.permissions import grant_publisher_permissions, review_required_for
+from training.surveys import SURVEY, invitation_text, survey_url
+
+from .training_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
 
 # Demo accounts that fill the two-seat MDM cohort, the last one on the waiting list.
 FULL_COHORT_COURSE = "DNP-MDM-03"
@@ -213,7 +213,7 @@ def seed_member_courses():
             user=member, cohort=ended, status=Enrollment.Status.ENROLLED, survey_sent_at=asked
         )
         Notification.objects.create(
-            recipient=member, kind=Notification.Kind.SURVEY, url=survey_url(ended, {}),
+            recipient=member, kind=SURVEY, url=survey_url(ended, {}),
             text=invitation_text(ended), created=asked,
         )  # fmt: skip
     if starting:

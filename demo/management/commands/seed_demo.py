@@ -11,10 +11,11 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from core.demo import demo_accounts_allowed, describe_accounts
+from demo.accounts import demo_accounts_allowed, describe_accounts
 
 # Order matters: the library first, as the others link to it; search last, as it indexes what the
-# others made. Areas are created in the order the main menu shows them.
+# others made. Areas are created in the order the main menu shows them. Each is the app whose
+# content `demo.<app>` seeds, skipped (and its module not imported) when the app is not installed.
 SEEDERS = [
     "core",
     "accounts",
@@ -36,11 +37,11 @@ class Log:
 
 
 def installed_seeders():
-    """Each installed area's `demo.seed`, in dependency order."""
+    """Each installed area's `demo.<area>.seed`, in dependency order."""
     installed = {config.name for config in apps.get_app_configs()}
     for module_name in SEEDERS:
         if module_name in installed:
-            module = importlib.import_module(f"{module_name}.demo")
+            module = importlib.import_module(f"demo.{module_name}")
             yield module_name, module.seed
 
 

@@ -1,16 +1,18 @@
 """Realistic Spanish text for content generated at scale (`manage.py generate_content`).
 
-Bodies are sentences of the CONPES ATT policy itself (data/policy_sentences.txt, extracted from
-the policy text), so word frequencies, accents, inflections and acronyms are those of real
-content; titles combine the policy's themes with real place names. Seeded, so the same arguments
-give the same content.
+Bodies are sentences of the CONPES ATT policy itself (core/data/policy_sentences.txt, extracted
+from the policy text; search by meaning reads it too), so word frequencies, accents, inflections
+and acronyms are those of real content; titles combine the policy's themes with real place names.
+Seeded, so the same arguments give the same content.
 """
 
 import random
 from functools import cached_property
 from pathlib import Path
 
-SENTENCES = Path(__file__).parent / "data" / "policy_sentences.txt"
+import core
+
+SENTENCES = Path(core.__file__).parent / "data" / "policy_sentences.txt"
 
 THEMES = [
     "gestión de la hacienda pública territorial",

@@ -36,7 +36,7 @@ def test_seed_demo_builds_the_training_plan_once(client):
 def test_the_demo_member_finds_a_survey_to_answer_and_a_course_to_start(client, settings):
     from django.contrib.auth import get_user_model
 
-    from community.models import Notification
+    from notifications.models import Notification
 
     settings.DEMO_MODE = True
     call_command("seed_demo")
