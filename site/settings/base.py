@@ -14,7 +14,7 @@ from django.utils.functional import lazy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
-# templates/ and locale/ sit beside site/ in a checkout and inside the package in a wheel (setup.py).
+# templates/ and locale/: beside site/ in a checkout, inside the package in a wheel (setup.py).
 SHIPPED_DIR = BASE_DIR if (BASE_DIR / "templates").is_dir() else PROJECT_DIR
 
 env = environ.Env()
