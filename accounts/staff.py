@@ -9,11 +9,10 @@ allauth asks for its code at every login. Members may opt in from their profile.
 
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,10 +20,6 @@ from django.utils.translation import gettext as _
 STAFF_PERMISSIONS = ("wagtailadmin.access_admin", "meeting.serve_on_jury")
 # Where the enrolment page's "continue" link goes back to (templates/mfa/recovery_codes/).
 RETURN_SESSION_KEY = "accounts_two_factor_return_to"
-
-# Demo mode only (core/demo.py): every demo staff account shares this authenticator secret,
-# printed by `manage.py seed_demo` and turned into the current code by `manage.py demo_totp`.
-DEMO_TOTP_SECRET = "REDATTDEMOTOTPSECRETFORDEMOMODE2"  # noqa: S105 - public on purpose
 
 
 def is_staff_account(user):
@@ -72,14 +67,6 @@ def limit_staff_session(request, user):
     """Staff sessions last STAFF_SESSION_COOKIE_AGE (8 h), members' SESSION_COOKIE_AGE."""
     if user is not None and is_staff_account(user):
         request.session.set_expiry(settings.STAFF_SESSION_COOKIE_AGE)
-
-
-def give_demo_authenticator(user):
-    """Demo mode only: the demo staff account gets the published demo authenticator secret."""
-    if not settings.DEMO_MODE:
-        raise ImproperlyConfigured("The demo authenticator secret is for DEMO_MODE only.")
-    if not has_authenticator_app(user):
-        TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 def current_code(secret, at):

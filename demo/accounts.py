@@ -6,19 +6,24 @@ module's `seed` publishes the policy page.
 """
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
 
 from wagtail.models import Site
 
 from accounts import roles
 from accounts.consent import record_signup_consent
 from accounts.policy import POLICY_TITLE, PrivacyPolicyPage
-from accounts.staff import DEMO_TOTP_SECRET, give_demo_authenticator, is_staff_account
+from accounts.staff import has_authenticator_app, is_staff_account
 from reference.models import Entity, Municipality
 
+# Every demo staff account shares this authenticator secret, printed by `manage.py seed_demo` and
+# turned into the current code by `manage.py demo_totp`.
+DEMO_TOTP_SECRET = "REDATTDEMOTOTPSECRETFORDEMOMODE2"  # noqa: S105 - public on purpose
 DEMO_PASSWORD = "RedATT-demo-2026"  # noqa: S105 - printed on purpose; demo mode only
 
 DEMO_ACCOUNTS = [
@@ -119,7 +124,7 @@ def seed_accounts(log):
 
 def secure_demo_account(user):
     """A verified address, so the account can sign in; for staff, the published demo
-    authenticator secret (staff.DEMO_TOTP_SECRET), so the admin and jury pages open."""
+    authenticator secret (DEMO_TOTP_SECRET), so the admin and jury pages open."""
     EmailAddress.objects.get_or_create(
         user=user, email=user.email, defaults={"primary": True, "verified": True}
     )
@@ -157,3 +162,11 @@ def describe_accounts():
         "\no vea el código del momento con `python manage.py demo_totp`."
     )
     return "\n".join(lines)
+
+
+def give_demo_authenticator(user):
+    """Demo mode only: the demo staff account gets the published demo authenticator secret."""
+    if not settings.DEMO_MODE:
+        raise ImproperlyConfigured("The demo authenticator secret is for DEMO_MODE only.")
+    if not has_authenticator_app(user):
+        TOTP.activate(user, DEMO_TOTP_SECRET)

@@ -14,7 +14,8 @@ from playwright.sync_api import expect
 
 from accounts import roles
 from accounts.factories import UserFactory, give_authenticator_app
-from accounts.staff import DEMO_TOTP_SECRET, current_code, is_staff_account
+from accounts.staff import current_code, is_staff_account
+from demo.accounts import DEMO_TOTP_SECRET
 
 from ..admin_language import add_page_url, creatable_page, english_in
 

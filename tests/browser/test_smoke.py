@@ -12,7 +12,8 @@ from urllib.parse import parse_qs, urljoin, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from accounts.staff import DEMO_TOTP_SECRET, current_code
+from accounts.staff import current_code
+from demo.accounts import DEMO_TOTP_SECRET
 
 from .axe import assert_accessible
 

@@ -23,9 +23,10 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.factories import UserFactory, give_authenticator_app
-from accounts.staff import DEMO_TOTP_SECRET, current_code, give_demo_authenticator
+from accounts.staff import current_code
 from community.factories import SpacePageFactory, create_community
 from community.models import Thread
+from demo.accounts import DEMO_TOTP_SECRET, give_demo_authenticator
 from knowledge.factories import PracticePageFactory, create_library
 from meeting.factories import NominationFactory, create_edition
 from meeting.models import Nomination, Vote

@@ -1,7 +1,7 @@
 """`manage.py demo_totp`: the code the demo staff accounts' authenticator shows right now.
 
 Demo mode only. Every demo staff account (editor, esap, moderador, jurado, admin) shares the
-published secret `accounts.staff.DEMO_TOTP_SECRET`; add it to an authenticator app instead to get
+published secret `demo.accounts.DEMO_TOTP_SECRET`; add it to an authenticator app instead to get
 codes on a phone. Production has no demo accounts (seed_demo refuses them without DEMO_MODE).
 """
 
@@ -10,7 +10,8 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.staff import DEMO_TOTP_SECRET, current_code
+from accounts.staff import current_code
+from demo.accounts import DEMO_TOTP_SECRET
 
 
 class Command(BaseCommand):
