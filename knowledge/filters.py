@@ -18,17 +18,9 @@ from reference.comparable import (
     comparable_municipalities,
     comparison_label,
 )
+from search.params import asked_values
 
 from .models.base import KnowledgePage
-
-MOST_VALUES = 50  # values read per facet: more than any vocabulary offers at once (32 departments)
-
-
-def asked_values(params, name):
-    """The values of a facet parameter, each once, read no further than `MOST_VALUES` (a query
-    string may repeat a value a thousand times)."""
-    values = dict.fromkeys(v.strip()[:100] for v in params.getlist(name)[:MOST_VALUES])
-    return [v for v in values if v]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,6 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the index-keeping receivers
-        from .documents import register_library
+        from .documents import register_pages
 
-        register_library()
+        register_pages()

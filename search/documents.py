@@ -1,8 +1,9 @@
 """The single place that turns content into search documents, and says who may see each.
 
 Every backend indexes `SearchDocument`s and nothing else, so one kind of content is searchable
-the same way everywhere. An app makes its content searchable with, typically in its
-`AppConfig.ready()`:
+the same way everywhere; this module knows no app. An app makes its content searchable in its
+own `search.py` (knowledge, community, training, meeting), whose `register()` its
+`AppConfig.ready()` calls:
 
     from search.documents import SearchDocument, register_kind
 
@@ -35,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 
-from django.db.models import Prefetch, Value
+from django.db.models import Value
 from django.utils.translation import gettext_lazy as _
 
 # Facet key (also the URL parameter) → label, in display order.
@@ -133,14 +134,9 @@ def kind_label(name):
 
 
 def kind_of(obj):
-    """The registered kind for an object, most specific model first."""
-    for kind in _kinds.values():
-        if type(obj) is kind.model:
-            return kind
-    for kind in _kinds.values():
-        if isinstance(obj, kind.model):
-            return kind
-    return None
+    """The registered kind for an object: that of its most specific registered model."""
+    kinds_of_obj = [kind for kind in _kinds.values() if isinstance(obj, kind.model)]
+    return max(kinds_of_obj, key=lambda kind: len(kind.model.__mro__), default=None)
 
 
 def audience_of(user):
@@ -148,11 +144,6 @@ def audience_of(user):
     for tokens_for_user in _audiences:
         tokens |= set(tokens_for_user(user))
     return tokens
-
-
-def build_document(obj):
-    kind = kind_of(obj)
-    return kind.build(obj) if kind else None
 
 
 def document_for(key):
@@ -168,7 +159,7 @@ def document_for(key):
     return kind.build(obj) if obj is not None else None
 
 
-# --- The library ------------------------------------------------------------------------------
+# --- For the apps' builders, and pages ---------------------------------------------------------
 
 
 def known_findable(queryset):
@@ -214,43 +205,6 @@ def _flatten(values):
             yield str(value)
 
 
-def library_document(page):
-    """Guides, lessons, practices: findable when live and public, faceted like the library."""
-    page = page.specific
-    if not page_is_findable(page):
-        return None
-    departments = sorted(page.departments.all(), key=lambda d: d.name)
-    return SearchDocument(
-        kind=kind_of(page).name,
-        pk=page.pk,
-        title=page.title,
-        url=page.url or "",
-        body=searchable_text(page),
-        summary=" ".join([page.summary, *keywords_of(page)]),
-        date=page.publication_date,
-        territory=", ".join(d.name for d in departments) or str(_("Nacional")),
-        facets={
-            "nivel": [t.slug for t in page.capacity_levels.all()],
-            "tipo": [t.slug for t in page.capacity_types.all()],
-            "sector": [t.slug for t in page.sectors.all()],
-            "etapa": [t.slug for t in page.cycle_stages.all()],
-            "entidad": [page.entity.slug] if page.entity else [],
-            "departamento": [d.code for d in departments],
-            "municipio": [m.code for m in page.municipalities.all()],
-        },
-    )
-
-
-def keywords_of(page):
-    """Tags and taxonomy names: words an editor chose to say what the item is about."""
-    related = [page.sectors, page.capacity_types, page.cycle_stages]
-    tagged = getattr(page, "search_tags", None)  # prefetched by a rebuild
-    if tagged is None:
-        tagged = page.tagged_items.select_related("tag")
-    tags = [item.tag.name for item in tagged]
-    return [*tags, *(str(item) for manager in related for item in manager.all())]
-
-
 def plain_page_document(page, kind="pagina"):
     """Any other page (home, library index...): title and text, no facets but kind and year."""
     page = page.specific
@@ -268,46 +222,18 @@ def plain_page_document(page, kind="pagina"):
     )
 
 
-LIBRARY_TERMS = ("capacity_levels", "capacity_types", "sectors", "cycle_stages", "departments")
-LIBRARY_TERMS += ("municipalities",)
-
-
-def tags_prefetch():
-    """Page tags live in a cluster manager that ignores Django's prefetch cache: to a list."""
-    from knowledge.models import KnowledgePageTag
-
-    tagged = KnowledgePageTag.objects.select_related("tag")
-    return Prefetch("tagged_items", queryset=tagged, to_attr="search_tags")
-
-
-def register_library():
+def register_pages():
+    """Every other page (home, library index...), registered by search itself, after the apps
+    (kind_of() prefers the most specific model, so this catch-all never hides their kinds)."""
     from wagtail.models import Page
 
-    from knowledge.models import GuidePage, KnowledgePage, LessonPage, PracticePage
-
-    for name, model in [("guia", GuidePage), ("leccion", LessonPage), ("practica", PracticePage)]:
-        register_kind(
-            name,
-            label=model._meta.verbose_name,
-            model=model,
-            build=library_document,
-            objects=lambda model=model: (
-                known_findable(model.objects.live().public())
-                .select_related("entity")
-                .prefetch_related(*LIBRARY_TERMS, tags_prefetch())
-            ),
-        )
-    # Registered last: kind_of() tries exact models first, then this catch-all for other pages.
     register_kind(
         "pagina",
         label=_("página"),
         model=Page,
         build=plain_page_document,
         objects=lambda: (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=1)
-            .not_type(KnowledgePage, *_page_models_with_own_kind())
+            Page.objects.live().public().filter(depth__gt=1).not_type(*_page_models_with_own_kind())
         ),
     )
 

@@ -1,4 +1,4 @@
-"""What the search page and the JSON API share: read the request, ask the backend, log, suggest."""
+"""What the search page and the JSON API share: a query's whole walk is `search_for`."""
 
 from dataclasses import dataclass, field
 
@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from knowledge.filters import asked_values
 from reference.comparable import (
     LIKE_MINE,
     can_compare,
     comparable_municipalities,
     comparison_label,
+    municipality_of,
 )
 
 from . import semantic
@@ -23,6 +23,7 @@ from .backends import get_search_backend
 from .backends.base import SORTS, SearchUnavailable, synonym_terms
 from .documents import FACETS, facet_value_labels, kind_label, kind_of
 from .models import SearchQueryLog
+from .params import asked_values
 from .spelling import correct
 from .text import MARK_END, MARK_START
 
@@ -116,6 +117,38 @@ def like_mine_filters(filters, municipality):
     codes = list(comparable_municipalities(municipality).values_list("code", flat=True))
     mine = {**filters, "municipio": codes}
     return mine if chosen else filters, {LIKE_MINE: mine}
+
+
+@dataclass
+class Found:
+    """What a search found, for the page and the JSON API to render each its own way."""
+
+    request: SearchRequest
+    municipality: object = None  # the member's, when "Municipios como el mío" is theirs to ask
+    unavailable: bool = False  # the engine did not answer
+    results: object = None  # the backend's results; None when nothing was asked
+    page: object = None  # the page of hits asked for, each with its `kind_label`
+    facets: list = field(default_factory=list)  # labelled_facets()
+
+
+def search_for(params, user):
+    """A query's whole walk: read the query string, correct typos and search (run_search), log
+    the demand, then label the hits and the facets."""
+    municipality = municipality_of(user)
+    found = Found(SearchRequest.from_querydict(params, municipality), municipality)
+    wanted = found.request
+    if not wanted.query:
+        return found
+    try:
+        found.results, found.page = run_search(wanted, user, municipality=municipality)
+    except SearchUnavailable:
+        found.unavailable = True
+        return found
+    log_search(wanted, found.results.total)
+    for hit in found.page.object_list:
+        hit.kind_label = kind_label(hit.kind)
+    found.facets = labelled_facets(found.results, wanted.filters, municipality)
+    return found
 
 
 def run_search(request, user, per_page=RESULTS_PER_PAGE, municipality=None):

@@ -6,21 +6,12 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from reference.comparable import LIKE_MINE, municipality_of, needs_municipality
+from reference.comparable import LIKE_MINE, needs_municipality
 
 from .backends import get_search_backend
 from .backends.base import SearchUnavailable
-from .documents import FACETS, facet_value_labels, kind_label
-from .service import (
-    LITERAL,
-    SearchRequest,
-    editors_picks,
-    highlight,
-    labelled_facets,
-    log_search,
-    plain,
-    run_search,
-)
+from .documents import FACETS, facet_value_labels
+from .service import LITERAL, editors_picks, highlight, plain, search_for
 
 AUTOCOMPLETE_LIMIT = 8
 # Every filter a search may carry: the facets, and the member's "Municipios como el mío".
@@ -84,48 +75,47 @@ UNAVAILABLE = _(
 
 @require_GET
 def search(request):
-    municipality = municipality_of(request.user)
-    wanted = SearchRequest.from_querydict(request.GET, municipality)
-    params = wanted.querydict()
+    found = search_for(request.GET, request.user)
+    wanted = found.request
     context = {"query": wanted.query, "filters": wanted.filters, "sort": wanted.sort}
-    if wanted.query:
-        try:
-            results, page = run_search(wanted, request.user, municipality=municipality)
-        except SearchUnavailable:
-            context["unavailable"] = UNAVAILABLE
-            return render(request, "search/search.html", context, status=503)
-        log_search(wanted, results.total)
-        if wanted.corrected:
-            context["corrected"] = wanted.corrected
-            context["literal_url"] = _with(params, **{LITERAL: "1"})
-        for hit in page.object_list:
-            hit.kind_label = kind_label(hit.kind)
-            hit.snippet_html = highlight(hit.snippet)
-        facets = facet_links(params, labelled_facets(results, wanted.filters, municipality))
-        context.update(
-            page=page,
-            total=results.total,
-            facets=facets,
-            chosen=chosen_links(params, wanted.filters, facets),
-            like_mine_hint=needs_municipality(request.user, municipality),
-            sort_links=[
-                (key, label, _with(params, orden=key))
-                for key, label in [
-                    ("relevancia", _("Relevancia")),
-                    ("recientes", _("Más recientes")),
-                ]
-            ],
-            clear_filters_url=_with(params, **dict.fromkeys(FILTER_LABELS)),
-            picks=editors_picks(wanted.query) if wanted.page == 1 else [],
-        )
-        if not results.total and wanted.filters:
-            context["unfiltered_total"] = (
-                get_search_backend().search(wanted.searched, user=request.user, limit=0).total
-            )
+    if found.unavailable:
+        context["unavailable"] = UNAVAILABLE
+        return render(request, "search/search.html", context, status=503)
+    if found.results is not None:
+        context.update(page_context(request, found))
     response = render(request, "search/search.html", context)
     if request.user.is_authenticated:  # "Municipios como el mío" is the member's own
         patch_cache_control(response, private=True)
     return response
+
+
+def page_context(request, found):
+    """What the page shows of what was found besides the hits: links to change the search."""
+    wanted, results = found.request, found.results
+    params = wanted.querydict()
+    for hit in found.page.object_list:
+        hit.snippet_html = highlight(hit.snippet)
+    facets = facet_links(params, found.facets)
+    context = {
+        "page": found.page,
+        "total": results.total,
+        "facets": facets,
+        "chosen": chosen_links(params, wanted.filters, facets),
+        "like_mine_hint": needs_municipality(request.user, found.municipality),
+        "sort_links": [
+            (key, label, _with(params, orden=key))
+            for key, label in [("relevancia", _("Relevancia")), ("recientes", _("Más recientes"))]
+        ],
+        "clear_filters_url": _with(params, **dict.fromkeys(FILTER_LABELS)),
+        "picks": editors_picks(wanted.query) if wanted.page == 1 else [],
+    }
+    if wanted.corrected:
+        context["corrected"] = wanted.corrected
+        context["literal_url"] = _with(params, **{LITERAL: "1"})
+    if not results.total and wanted.filters:
+        unfiltered = get_search_backend().search(wanted.searched, user=request.user, limit=0)
+        context["unfiltered_total"] = unfiltered.total
+    return context
 
 
 @require_GET
@@ -165,26 +155,23 @@ def api_search(request):
     facet "como_el_mio" (first, value "1", counted) and may filter with `como_el_mio=1`, which
     others may not: it is ignored for them, as an unknown facet value is.
     """
-    municipality = municipality_of(request.user)
-    wanted = SearchRequest.from_querydict(request.GET, municipality)
+    found = search_for(request.GET, request.user)
+    wanted, page = found.request, found.page
     if not wanted.query:
         return JsonResponse({"error": "Escriba una consulta en el parámetro q."}, status=400)
-    try:
-        results, page = run_search(wanted, request.user, municipality=municipality)
-    except SearchUnavailable:
+    if found.unavailable:
         return JsonResponse({"error": str(UNAVAILABLE)}, status=503)
-    log_search(wanted, results.total)
     response = JsonResponse(
         {
             "query": wanted.query,
             "corrected_query": wanted.corrected or None,
-            "total": results.total,
+            "total": found.results.total,
             "page": page.number,
             "num_pages": page.paginator.num_pages,
             "results": [
                 {
                     "kind": hit.kind,
-                    "kind_label": str(kind_label(hit.kind)),
+                    "kind_label": str(hit.kind_label),
                     "title": hit.title,
                     "url": hit.url,
                     "snippet": plain(hit.snippet),
@@ -198,7 +185,7 @@ def api_search(request):
                     {"value": v, "label": str(lab), "count": n, "selected": sel}
                     for v, lab, n, sel in values
                 ]
-                for key, _label, values in labelled_facets(results, wanted.filters, municipality)
+                for key, _label, values in found.facets
             },
         }
     )
