@@ -9,6 +9,7 @@ mirror the latest rows so pages can honour them without reading the log.
 
 from django import forms
 from django.db import transaction
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import lazy
@@ -19,6 +20,10 @@ from django.utils.translation import gettext_lazy as _
 
 ACCEPT_POLICY_TEXT = _("He leído y acepto la Política de tratamiento de datos personales")
 SHOW_IDENTITY_TEXT = _("Autorizo mostrar mi nombre y entidad en mis publicaciones y perfil")
+
+# Sent with `user=` when a member withdraws consent to the policy; whatever mails members listens
+# (notifications: no more e-mails), so this ground module depends on none of them.
+policy_consent_withdrawn = Signal()
 
 
 def _accept_policy_label():
@@ -154,11 +159,7 @@ def withdraw_policy_consent(user):
     # Processing stops: the name leaves public pages and no more e-mails are sent.
     if Profile.objects.filter(user=user, public_identity=True).exists():
         set_public_identity(user, False, source="mis-datos")
-    from community.models import EmailPreference
-
-    EmailPreference.objects.update_or_create(
-        user=user, defaults={"frequency": EmailPreference.Frequency.NONE}
-    )
+    policy_consent_withdrawn.send(sender=withdraw_policy_consent, user=user)
 
 
 def needs_policy_acceptance(user):

@@ -27,11 +27,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from community.models import (
-    EmailPreference,
     Flag,
     Follow,
     Membership,
-    Notification,
     Post,
     PostReaction,
     PostRevision,
@@ -40,6 +38,7 @@ from community.models import (
 )
 from knowledge.models import Adoption, UsefulnessAnswer
 from meeting.models import JuryAssignment, Nomination, Vote
+from notifications.models import EmailPreference, Notification
 from training.enrolment import EnrolmentRefused, cancel
 from training.models import CourseEvaluation, CourseInterest, Enrollment, LessonProgress
 
@@ -328,7 +327,7 @@ def csv_rows(user):
 # Relations to the user model this module has accounted for; a test fails on any other.
 INVENTORIED = {
     "accounts.Profile.user", "accounts.Consent.user", "community.Membership.user",
-    "community.Notification.recipient", "community.EmailPreference.user",
+    "notifications.Notification.recipient", "notifications.EmailPreference.user",
     "community.SpacePage.moderators", "community.Post.author", "community.Thread.author",
     "community.Follow.user", "community.ThreadRead.user", "community.PostReaction.user",
     "community.Flag.reporter", "community.ModerationLog.moderator",

@@ -12,5 +12,4 @@ class CommunityConfig(AppConfig):
         from .sections import active_threads
 
         register_home_section(active_threads)
-        signals.take_over_wagtail_workflow_emails()
         search.register()

@@ -2,7 +2,7 @@
 
 from functools import cached_property
 
-from .models import Notification
+from notifications.models import Notification
 
 
 class NoticeBadge:

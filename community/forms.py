@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from core.singleline import SingleLineCharField
 from reference.models import CapacityLevel, CapacityType, Department, Sector
 
-from .models import EmailPreference, ModerationLog, SpacePage, Thread
+from .models import ModerationLog, SpacePage, Thread
 
 MARKDOWN_HELP = _(
     "Puede usar Markdown: **negrita**, *cursiva*, listas con guiones, > para citar, "
@@ -93,13 +93,6 @@ class ModerateThreadForm(forms.Form):
         if data.get("action") == ModerationLog.Action.HIDE_THREAD and not data.get("reason"):
             self.add_error("reason", _("Diga por qué se oculta el hilo."))
         return data
-
-
-class EmailPreferenceForm(forms.ModelForm):
-    class Meta:
-        model = EmailPreference
-        fields = ["frequency"]
-        widgets = {"frequency": forms.RadioSelect}
 
 
 class PracticeForm(forms.Form):

@@ -1,15 +1,13 @@
-"""The member who shared a practice hears what the editors decided, and the thread links to it."""
+"""The member who shared a practice hears what the editors decided, and the thread links to it.
+
+(Wagtail's own workflow e-mails, which link to the admin, reach staff only:
+`notifications.workflow_emails`.)"""
 
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
-from wagtail.admin.mail import (
-    WorkflowStateApprovalEmailNotifier,
-    WorkflowStateRejectionEmailNotifier,
-)
-from wagtail.models import WorkflowState
-from wagtail.signals import page_published, task_rejected, workflow_approved, workflow_rejected
+from wagtail.signals import page_published, task_rejected
 
 from knowledge.models import PracticePage
 
@@ -65,39 +63,3 @@ def practice_rejected(sender, instance, **kwargs):
             thread.get_absolute_url(),
             thread,
         )
-
-
-class StaffOnlyNotifierMixin:
-    """Wagtail's own workflow e-mails link to /admin/; only people who can open it get them.
-    Members who shared a practice hear from the platform's notices instead (above)."""
-
-    def get_recipient_users(self, instance, **kwargs):
-        users = super().get_recipient_users(instance, **kwargs)
-        return {user for user in users if user and user.has_perm("wagtailadmin.access_admin")}
-
-
-class StaffOnlyApprovalNotifier(StaffOnlyNotifierMixin, WorkflowStateApprovalEmailNotifier):
-    pass
-
-
-class StaffOnlyRejectionNotifier(StaffOnlyNotifierMixin, WorkflowStateRejectionEmailNotifier):
-    pass
-
-
-staff_only_approval_notifier = StaffOnlyApprovalNotifier()  # signals keep weak references
-staff_only_rejection_notifier = StaffOnlyRejectionNotifier()
-
-
-def take_over_wagtail_workflow_emails():
-    """Connected under Wagtail's own dispatch_uids before wagtail.admin starts (community comes
-    first in INSTALLED_APPS), so Wagtail's later connect of its notifiers is a no-op."""
-    workflow_approved.connect(
-        staff_only_approval_notifier,
-        sender=WorkflowState,
-        dispatch_uid="workflow_state_approved_email_notification",
-    )
-    workflow_rejected.connect(
-        staff_only_rejection_notifier,
-        sender=WorkflowState,
-        dispatch_uid="workflow_state_rejected_email_notification",
-    )

@@ -30,7 +30,5 @@ urlpatterns = [
     path("publicaciones/<int:pk>/ocultar/", moderation.hide_post, name="hide_post"),
     path("publicaciones/<int:pk>/aprobar/", moderation.approve_post, name="approve_post"),
     path("notificaciones/", account.notifications, name="notifications"),
-    path("preferencias/", account.preferences, name="preferences"),
-    path("baja/<str:token>/", account.unsubscribe, name="unsubscribe"),
     path("compartir-practica/", practices.share, name="share_practice"),
 ]

@@ -4,24 +4,29 @@ meeting's jury show.
 
 The follow-up is asked once: `send_follow_ups` (the daily `send_adoption_followups` command)
 claims each due adoption with a conditional update before notifying, so two runs at once, or a
-run repeated the same day, never ask twice. The notice goes through the community's
-notifications, so the member's e-mail preference (each notice, daily digest, none) applies.
+run repeated the same day, never ask twice (`notifications.followups`). The notice goes through
+the site's notifications, so the member's e-mail preference (each notice, daily digest, none)
+applies.
 """
 
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import NamedTuple
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Profile
+from notifications import followups, kinds
+from notifications.notify import send
 
 from .models import Adoption
 from .permissions import accepts_feedback
 
 FOLLOW_UP_AFTER = timedelta(days=182)  # six months
+
+FOLLOW_UP = kinds.register("seguimiento", gettext_lazy("Cómo le fue con lo que aplica"))
 
 
 class ProfileIncomplete(Exception):
@@ -118,29 +123,20 @@ def follow_up_url(page):
 
 def send_follow_ups(now=None):
     """Ask each member with a due adoption how it went; returns how many were asked."""
-    from community import notify
-    from community.models import Notification
-
     now = now or timezone.now()
-    asked = 0
-    for adoption in due_follow_ups(now):
-        if not accepts_feedback(adoption.page):  # restricted since: nobody is sent there
-            continue
-        with transaction.atomic():
-            claimed = Adoption.objects.filter(
-                pk=adoption.pk, follow_up_sent_at__isnull=True
-            ).update(follow_up_sent_at=now)
-            if not claimed:  # another run asked meanwhile
-                continue
-            notify.send(
-                [adoption.user],
-                Notification.Kind.FOLLOW_UP,
-                _("¿Cómo le fue aplicando «%(title)s»? Cuéntenos en un minuto.")
-                % {"title": adoption.page.title},
-                follow_up_url(adoption.page),
-            )
-        asked += 1
-    return asked
+    # An item restricted since is skipped, not claimed: nobody is sent there.
+    due = (adoption for adoption in due_follow_ups(now) if accepts_feedback(adoption.page))
+    return followups.run(due, "follow_up_sent_at", ask_follow_up, now)
+
+
+def ask_follow_up(adoption):
+    send(
+        [adoption.user],
+        FOLLOW_UP,
+        _("¿Cómo le fue aplicando «%(title)s»? Cuéntenos en un minuto.")
+        % {"title": adoption.page.title},
+        follow_up_url(adoption.page),
+    )
 
 
 @dataclass

@@ -8,7 +8,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from core.sections import register_home_section
 
-        from . import search
+        from . import adoption, search  # noqa: F401 - adoption registers its notice kind
         from .sections import latest_library_items, like_mine_section
 
         register_home_section(like_mine_section)  # a member's own first

@@ -10,7 +10,7 @@ class MeetingConfig(AppConfig):
     def ready(self):
         from core.sections import register_home_section
 
-        from . import search
+        from . import notices, search  # noqa: F401 - notices registers its notice kinds
         from .sections import current_edition_section
 
         register_home_section(current_edition_section)

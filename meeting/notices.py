@@ -1,5 +1,5 @@
-"""Who hears about a nomination and a jury assignment, through the community's notices
-(`community.notify.send`: in-site notice plus e-mail by each member's preference, digests,
+"""Who hears about a nomination and a jury assignment, through the site's notices
+(`notifications.notify.send`: in-site notice plus e-mail by each member's preference, digests,
 unsubscribe). Links point to pages the recipient can open: the edition page, the juror's list.
 """
 
@@ -10,15 +10,17 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from community.models import Notification
-from community.notify import send
 from core.templatetags.dates import fecha
+from notifications import followups, kinds
+from notifications.notify import send
 
 from .models import JuryAssignment, Nomination
 from .models.pages import Phase
 
-Kind = Notification.Kind
+NOMINATION = kinds.register("postulacion", gettext_lazy("Su postulación al encuentro"))
+JURY = kinds.register("jurado", gettext_lazy("Jurado del encuentro"))
 
 
 def nominee_people(nomination):
@@ -30,7 +32,7 @@ def nominee_people(nomination):
 def nomination_received(nomination):
     send(
         nominee_people(nomination),
-        Kind.NOMINATION,
+        NOMINATION,
         _("Recibimos la postulación de «%(title)s» al %(edition)s.")
         % {"title": nomination.practice.title, "edition": nomination.edition.title},
         nomination.edition.url,
@@ -51,7 +53,7 @@ def nomination_screened(nomination):
         text = _("«%(title)s» no cumple los requisitos del %(edition)s: %(reason)s")
     send(
         nominee_people(nomination),
-        Kind.NOMINATION,
+        NOMINATION,
         text
         % {
             "title": nomination.practice.title,
@@ -71,7 +73,7 @@ def results_published(edition):
     for nomination in judged:
         send(
             nominee_people(nomination),
-            Kind.NOMINATION,
+            NOMINATION,
             outcome_text(nomination.status)
             % {"title": nomination.practice.title, "edition": edition.title},
             edition.url,
@@ -98,7 +100,7 @@ def jurors_assigned(assignments):
         edition = theirs[0].nomination.edition
         send(
             [juror] if juror.is_active else [],
-            Kind.JURY,
+            JURY,
             _("Tiene %(count)s prácticas para evaluar en el %(edition)s.")
             % {"count": len(theirs), "edition": edition.title},
             reverse("meeting:jury_assignments"),
@@ -125,24 +127,20 @@ def send_jury_reminders(now=None):
         .filter(~Q(state=JuryAssignment.State.SUBMITTED))
         .select_related("juror", "nomination__practice", "nomination__edition")
     )
-    count = 0
-    for assignment in due:
-        # Claim the assignment first: two runs at once still send one reminder.
-        if not JuryAssignment.objects.filter(pk=assignment.pk, reminded_at__isnull=True).update(
-            reminded_at=now
-        ):
-            continue
-        edition = assignment.nomination.edition
-        send(
-            [assignment.juror],
-            Kind.JURY,
-            _("Recuerde: evalúe «%(title)s» antes del %(deadline)s (%(edition)s).")
-            % {
-                "title": assignment.nomination.practice.title,
-                "deadline": fecha(edition.review_deadline),
-                "edition": edition.title,
-            },
-            reverse("meeting:jury_score", args=[assignment.pk]),
-        )
-        count += 1
-    return count
+    # Each assignment is claimed first: two runs at once still send one reminder.
+    return followups.run(due, "reminded_at", remind_juror, now)
+
+
+def remind_juror(assignment):
+    edition = assignment.nomination.edition
+    send(
+        [assignment.juror],
+        JURY,
+        _("Recuerde: evalúe «%(title)s» antes del %(deadline)s (%(edition)s).")
+        % {
+            "title": assignment.nomination.practice.title,
+            "deadline": fecha(edition.review_deadline),
+            "edition": edition.title,
+        },
+        reverse("meeting:jury_score", args=[assignment.pk]),
+    )

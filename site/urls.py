@@ -25,6 +25,7 @@ urlpatterns = [
     path("cuenta/", include(allauth_urlpatterns)),
     path("cuenta/", include("accounts.urls")),
     path("buscar/", include("search.urls")),
+    path("comunidad/", include("notifications.urls")),  # e-mail preference, unsubscribe links
     path("comunidad/", include("community.urls")),
     path("encuentro/", include("meeting.urls")),
     path("api/search/", api_search, name="api_search"),

@@ -8,7 +8,8 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from core.sections import register_home_section
 
-        from . import search, signals  # noqa: F401 - connects the receivers
+        # signals connects the receivers; notices and surveys register their notice kinds.
+        from . import notices, search, signals, surveys  # noqa: F401
         from .sections import upcoming_cohorts
 
         register_home_section(upcoming_cohorts)

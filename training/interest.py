@@ -11,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.templatetags.dates import fecha
+from notifications.notify import send
 
 from .models import Cohort, CourseInterest
+from .notices import COURSE
 
 
 class InterestRefused(Exception):
@@ -50,9 +52,6 @@ def waiting_count(course):
 def notify_course_opened(course, today=None):
     """Tell everyone on the course's list that a cohort takes enrolments, once; clear the list.
     Returns how many were told."""
-    from community import notify
-    from community.models import Notification
-
     cohort = open_cohorts(course, today).first()
     if cohort is None:
         return 0
@@ -75,7 +74,7 @@ def notify_course_opened(course, today=None):
             "Se abrió una convocatoria de «%(course)s», como usted pidió. Inscripciones hasta "
             "el %(day)s."
         ) % {"course": course.title, "day": day}
-        notify.send(people, Notification.Kind.COURSE, text, course.url or "")
+        send(people, COURSE, text, course.url or "")
     return len(people)
 
 

@@ -1,15 +1,18 @@
-"""Notices to the people of a cohort, through the community's notification system (issue 17)."""
+"""Notices to the people of a cohort, through the site's notifications (issue 17)."""
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from community import notify
-from community.models import Notification
 from core.templatetags.dates import fecha
+from notifications import kinds
+from notifications.notify import send
 
 from .models.cohorts import Enrollment
 
 ACTIVE = (Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED)
+
+COURSE = kinds.register("curso", gettext_lazy("Cursos y convocatorias"))
 
 
 def notify_cohort_cancelled(cohort):
@@ -23,4 +26,4 @@ def notify_cohort_cancelled(cohort):
         "course": cohort.course.title,
         "start": fecha(cohort.start_date),
     }
-    notify.send(people, Notification.Kind.COURSE, text, cohort.course.url or "")
+    send(people, COURSE, text, cohort.course.url or "")

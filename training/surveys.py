@@ -1,21 +1,25 @@
 """Course surveys (issue 18 item 3): who is asked, when the survey is open, and the daily sending.
 
 When a cohort ends, each member who held a seat (not those waiting or who cancelled) is asked once
-through the community's notices, so their e-mail preference applies. The survey stays open for
-`OPEN_DAYS` after the end; until then a member may change their answer.
+through the site's notices (`notifications.followups`), so their e-mail preference applies. The
+survey stays open for `OPEN_DAYS` after the end; until then a member may change their answer.
 """
 
 from datetime import timedelta
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.templatetags.dates import fecha
+from notifications import followups, kinds
+from notifications.notify import send
 
 from .models import Cohort, CourseEvaluation, Enrollment
 
 OPEN_DAYS = 30
+
+SURVEY = kinds.register("encuesta", gettext_lazy("Evaluación de un curso"))
 
 
 def closes_on(cohort):
@@ -82,26 +86,11 @@ def due_surveys(today):
 
 def send_surveys(now=None):
     """Ask each member of a finished cohort to answer its survey, once; returns how many."""
-    from community import notify
-    from community.models import Notification
-
     now = now or timezone.now()
-    today = timezone.localdate(now)
     plans = {}
-    asked = 0
-    for enrollment in due_surveys(today):
+
+    def invite(enrollment):
         cohort = enrollment.cohort
-        with transaction.atomic():
-            claimed = Enrollment.objects.filter(
-                pk=enrollment.pk, survey_sent_at__isnull=True
-            ).update(survey_sent_at=now)
-            if not claimed:  # another run asked meanwhile
-                continue
-            notify.send(
-                [enrollment.user],
-                Notification.Kind.SURVEY,
-                invitation_text(cohort),
-                survey_url(cohort, plans),
-            )
-        asked += 1
-    return asked
+        send([enrollment.user], SURVEY, invitation_text(cohort), survey_url(cohort, plans))
+
+    return followups.run(due_surveys(timezone.localdate(now)), "survey_sent_at", invite, now)

@@ -1,20 +1,18 @@
-"""Community models, split by concept: pages, membership, threads, posts, moderation, notices."""
+"""Community models, split by concept: pages, membership, threads, posts, moderation, following."""
 
 from .membership import Membership
 from .moderation import ModerationLog
-from .notifications import EmailPreference, Follow, Notification
+from .notifications import Follow
 from .pages import CommunityIndexPage, SpacePage
 from .posts import Flag, Post, PostReaction, PostRevision
 from .threads import Thread, ThreadRead
 
 __all__ = [
     "CommunityIndexPage",
-    "EmailPreference",
     "Flag",
     "Follow",
     "Membership",
     "ModerationLog",
-    "Notification",
     "Post",
     "PostReaction",
     "PostRevision",

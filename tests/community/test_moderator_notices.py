@@ -12,7 +12,7 @@ from django.urls import reverse
 from accounts.factories import UserFactory
 from community.factories import MembershipFactory, SpacePageFactory
 from community.invitations import invitation_token
-from community.models import Notification
+from notifications.models import Notification
 
 from .conftest import login
 

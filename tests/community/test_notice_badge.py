@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from community.models import Notification
+from notifications.models import Notification
 
 from .conftest import login
 

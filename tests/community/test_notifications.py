@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from community.models import EmailPreference, Notification
+from notifications.models import EmailPreference, Notification
 
 from .conftest import login
 
@@ -93,7 +93,7 @@ def test_none_preference_sends_no_email(
 
 def test_member_sets_email_preference(client, member):
     login(client, member)
-    client.post(reverse("community:preferences"), {"frequency": "diario"})
+    client.post(reverse("notifications:preferences"), {"frequency": "diario"})
     assert EmailPreference.frequency_for(member) == "diario"
 
 

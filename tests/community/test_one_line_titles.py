@@ -14,7 +14,8 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
 
 from community.factories import ThreadFactory
-from community.models import Notification, Thread
+from community.models import Thread
+from notifications.models import Notification
 
 from .conftest import login
 

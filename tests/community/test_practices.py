@@ -7,9 +7,10 @@ from django.urls import reverse
 
 from wagtail.models import WorkflowState
 
-from community.models import Notification, Thread
+from community.models import Thread
 from knowledge.factories import LibraryIndexPageFactory, create_library
 from knowledge.models import PracticePage
+from notifications.models import Notification
 from reference.models import Sector
 
 from .conftest import login
@@ -215,7 +216,7 @@ def test_member_gets_no_wagtail_email_linking_to_the_admin(
 def test_staff_who_submit_still_get_wagtails_workflow_email(
     editor, practices_library, django_capture_on_commit_callbacks
 ):
-    from community.signals import staff_only_approval_notifier
+    from notifications.workflow_emails import staff_only_approval_notifier
 
     page = PracticePage(
         title="Práctica de la editora",

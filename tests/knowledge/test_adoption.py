@@ -13,8 +13,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.factories import UserFactory
-from community.models import EmailPreference, Notification
-from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
+from knowledge.adoption import FOLLOW_UP, FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import (
     AdoptionFactory,
     GuidePageFactory,
@@ -22,6 +21,7 @@ from knowledge.factories import (
     PracticePageFactory,
 )
 from knowledge.models import Adoption
+from notifications.models import EmailPreference, Notification
 from reference.models import Department, Municipality
 
 from .conftest import html_of, restrict_to_logged_in_users, soup_of
@@ -196,7 +196,7 @@ def test_the_member_is_asked_six_months_later_once_and_answers(
         call_command("send_adoption_followups", stdout=io.StringIO())
         call_command("send_adoption_followups", stdout=io.StringIO())  # same day again
     notice = Notification.objects.get()
-    assert notice.recipient == ana and notice.kind == Notification.Kind.FOLLOW_UP
+    assert notice.recipient == ana and notice.kind == FOLLOW_UP
     assert (
         notice.text
         == "¿Cómo le fue aplicando «Banco de proyectos compartido»? Cuéntenos en un minuto."

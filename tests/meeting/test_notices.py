@@ -10,18 +10,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.factories import UserFactory
-from community.models import Notification
 from core.templatetags.dates import fecha
 from knowledge.factories import PracticePageFactory
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.models.pages import Phase
-from meeting.notices import send_jury_reminders
+from meeting.notices import JURY, NOMINATION, send_jury_reminders
 from meeting.phases import advance
 from meeting.workflow import nominate, save_scores, screen, set_status
+from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
-
-Kind = Notification.Kind
 
 
 def notices_of(user, kind):
@@ -40,10 +38,10 @@ def bystander(db):
 
 def test_the_nominator_is_told_the_nomination_arrived(edition, practices, nominator, bystander):
     nominate(edition, practices[0], edition.categories.first(), nominator)
-    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    (notice,) = notices_of(nominator, NOMINATION)
     assert "Recibimos la postulación de «Catastro multipropósito en Pasto»" in notice.text
     assert notice.url == edition.url and "/admin/" not in notice.url
-    assert not notices_of(bystander, Kind.NOMINATION)
+    assert not notices_of(bystander, NOMINATION)
 
 
 def test_the_nominator_learns_the_final_screening_decision_once_when_screening_ends(
@@ -55,14 +53,14 @@ def test_the_nominator_learns_the_final_screening_decision_once_when_screening_e
     screen(eligible, eligible=False, reason="Sin resultados.")  # a slip, corrected below
     screen(eligible, eligible=True)
     screen(refused, eligible=False, reason="No adjunta resultados medidos.")
-    assert not notices_of(nominator, Kind.NOMINATION)  # screening is still open
+    assert not notices_of(nominator, NOMINATION)  # screening is still open
     advance(edition)
-    texts = [n.text for n in notices_of(nominator, Kind.NOMINATION)]
+    texts = [n.text for n in notices_of(nominator, NOMINATION)]
     assert len(texts) == 2
     assert "«Catastro multipropósito en Pasto» cumple los requisitos" in texts[0]
     assert "«Presupuesto participativo en Ipiales» no cumple los requisitos" in texts[1]
     assert "No adjunta resultados medidos." in texts[1]
-    assert not notices_of(bystander, Kind.NOMINATION) and not notices_of(juror, Kind.NOMINATION)
+    assert not notices_of(bystander, NOMINATION) and not notices_of(juror, NOMINATION)
 
 
 def test_nominees_hear_the_outcome_only_when_results_are_published(
@@ -81,13 +79,13 @@ def test_nominees_hear_the_outcome_only_when_results_are_published(
     )
     set_status(winner, "ganadora")
     set_status(finalist, "finalista")
-    assert not notices_of(nominator, Kind.NOMINATION)  # the decision is private until published
+    assert not notices_of(nominator, NOMINATION)  # the decision is private until published
     advance(edition)
-    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    (notice,) = notices_of(nominator, NOMINATION)
     assert "¡«Catastro multipropósito en Pasto» es práctica ganadora del" in notice.text
-    (notice,) = notices_of(finalist_nominator, Kind.NOMINATION)
+    (notice,) = notices_of(finalist_nominator, NOMINATION)
     assert "«Presupuesto participativo en Ipiales» es finalista del" in notice.text
-    assert not notices_of(bystander, Kind.NOMINATION)
+    assert not notices_of(bystander, NOMINATION)
 
 
 def test_a_nominee_not_selected_hears_it_with_the_results_and_ineligible_ones_not_again(
@@ -107,10 +105,10 @@ def test_a_nominee_not_selected_hears_it_with_the_results_and_ineligible_ones_no
     set_status(winner, "ganadora")
     set_status(not_selected, "no_seleccionada")
     advance(edition)
-    (notice,) = notices_of(nominator, Kind.NOMINATION)
+    (notice,) = notices_of(nominator, NOMINATION)
     assert "«Presupuesto participativo en Ipiales» no quedó entre las finalistas" in notice.text
     assert notice.url == edition.url
-    assert refused.eligibility == "no_admisible" and not notices_of(bystander, Kind.NOMINATION)
+    assert refused.eligibility == "no_admisible" and not notices_of(bystander, NOMINATION)
 
 
 def test_jurors_are_told_of_their_assignments_when_the_review_starts(
@@ -120,11 +118,11 @@ def test_jurors_are_told_of_their_assignments_when_the_review_starts(
     for practice in practices:
         screen(NominationFactory(edition=edition, practice=practice), eligible=True)
     advance(edition)
-    (notice,) = notices_of(juror, Kind.JURY)
+    (notice,) = notices_of(juror, JURY)
     assert "Tiene 2 prácticas para evaluar" in notice.text
     assert notice.url == reverse("meeting:jury_assignments")
-    assert len(notices_of(other_juror, Kind.JURY)) == 1
-    assert not notices_of(bystander, Kind.JURY)
+    assert len(notices_of(other_juror, JURY)) == 1
+    assert not notices_of(bystander, JURY)
 
 
 @pytest.fixture
@@ -158,23 +156,23 @@ def test_a_juror_with_an_unsent_sheet_is_reminded_once_before_the_deadline(
     assert send_jury_reminders(now=days_before(deadline, 2)) == 1
     assert send_jury_reminders(now=days_before(deadline, 2)) == 0  # the daily run is idempotent
     assert send_jury_reminders(now=days_before(deadline, 1)) == 0
-    (notice,) = notices_of(juror, Kind.JURY)
+    (notice,) = notices_of(juror, JURY)
     assert f"Recuerde: evalúe «Catastro multipropósito en Pasto» antes del {fecha(deadline)}" in (
         notice.text
     )
     assert notice.url == reverse("meeting:jury_score", args=[reviewing.pk])
-    assert not notices_of(other_juror, Kind.JURY)  # already sent: nothing to remind
+    assert not notices_of(other_juror, JURY)  # already sent: nothing to remind
 
 
 def test_no_reminder_after_the_deadline_or_once_the_review_closed(reviewing, deadline, juror):
     assert send_jury_reminders(now=days_before(deadline, -1)) == 0
     move_to(reviewing.nomination.edition, Phase.DELIBERATION)
     assert send_jury_reminders(now=days_before(deadline, 2)) == 0
-    assert not notices_of(juror, Kind.JURY)
+    assert not notices_of(juror, JURY)
 
 
 def test_the_daily_command_reminds_the_juror_with_an_unsent_sheet(reviewing, juror, capsys):
     call_command("send_jury_reminders")
     assert "Recordatorios enviados: 1" in capsys.readouterr().out
-    (notice,) = notices_of(juror, Kind.JURY)
+    (notice,) = notices_of(juror, JURY)
     assert notice.url == reverse("meeting:jury_score", args=[reviewing.pk])

@@ -28,12 +28,13 @@ from wagtail.models import Page, Site
 
 from accounts.factories import UserFactory
 from community.factories import SpacePageFactory, ThreadFactory, create_community
-from community.models import EmailPreference, Notification
-from community.notify import send
+from community.notify import REPLY
 from core import links
 from demo.core import seed_site
 from knowledge.adoption import FOLLOW_UP_AFTER, send_follow_ups
 from knowledge.factories import AdoptionFactory, GuidePageFactory, create_library
+from notifications.models import EmailPreference
+from notifications.notify import send
 from reference.models import Department, Municipality
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
@@ -165,7 +166,7 @@ def community_notice(client, world, capture):
         capture,
         lambda: send(
             [world.member],
-            Notification.Kind.REPLY,
+            REPLY,
             "Nueva respuesta",
             world.thread.get_absolute_url(),
         ),
@@ -174,9 +175,7 @@ def community_notice(client, world, capture):
 
 def community_digest(client, world, capture):
     EmailPreference.objects.create(user=world.member, frequency="diario")
-    send(
-        [world.member], Notification.Kind.REPLY, "Nueva respuesta", world.thread.get_absolute_url()
-    )
+    send([world.member], REPLY, "Nueva respuesta", world.thread.get_absolute_url())
     return mailed(capture, lambda: call_command("send_digests", stdout=io.StringIO()))
 
 

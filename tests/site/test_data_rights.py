@@ -23,7 +23,7 @@ from community.factories import (
     ThreadFactory,
     create_community,
 )
-from community.models import Follow, Notification, Post, PostReaction, Thread
+from community.models import Follow, Post, PostReaction, Thread
 from knowledge.factories import (
     AdoptionFactory,
     PracticePageFactory,
@@ -33,6 +33,7 @@ from knowledge.factories import (
 from knowledge.models import Adoption, UsefulnessAnswer
 from meeting.factories import NominationFactory, assign, create_edition
 from meeting.models import JuryAssignment, Nomination, Vote
+from notifications.models import Notification
 from training.enrolment import enrol
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 from training.models import Enrollment
@@ -295,6 +296,7 @@ def test_withdrawing_consent_to_the_policy_logs_out_and_asks_again_at_next_login
 def test_every_relation_to_members_is_inventoried_for_download_and_deletion():
     """A new model pointing at users must be added to `data_rights` (export and deletion)."""
     project = {"accounts", "community", "meeting", "training", "knowledge", "search", "reference"}
+    project |= {"notifications"}
     project |= {"account", "mfa", "usersessions"}  # django-allauth's, holding sign-in data
     found = set()
     for model in apps.get_models():

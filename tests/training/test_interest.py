@@ -11,9 +11,10 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.data_rights import collect, delete_account
-from community.models import Notification
+from notifications.models import Notification
 from training.factories import CohortFactory
 from training.models import Cohort, CourseInterest
+from training.notices import COURSE
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def client_of(user):
 
 
 def opened_notices():
-    return Notification.objects.filter(kind=Notification.Kind.COURSE)
+    return Notification.objects.filter(kind=COURSE)
 
 
 def later_cohort(course, opens_in=10):

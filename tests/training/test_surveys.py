@@ -13,11 +13,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.factories import UserFactory
-from community.models import EmailPreference, Notification
+from notifications.models import EmailPreference, Notification
 from training.enrolment import cancel, enrol
 from training.factories import CohortFactory
 from training.models import Cohort, CourseEvaluation
-from training.surveys import OPEN_DAYS, send_surveys
+from training.surveys import OPEN_DAYS, SURVEY, send_surveys
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def run_command_on(moment):
 
 
 def surveys():
-    return Notification.objects.filter(kind=Notification.Kind.SURVEY)
+    return Notification.objects.filter(kind=SURVEY)
 
 
 def survey_url(plan, cohort):

@@ -1,4 +1,4 @@
-"""Unsubscribing from community emails: opening the link only asks (mail scanners open links),
+"""Unsubscribing from the site's e-mails: opening the link only asks (mail scanners open links),
 a button or the mail client's one-click POST (RFC 8058) acts, and links expire.
 """
 
@@ -11,9 +11,9 @@ from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
 
-from community.models import EmailPreference, Notification
-from community.notify import UNSUBSCRIBE_SALT, email_notifications
-from community.notify import unsubscribe_url as absolute_unsubscribe_url
+from notifications.models import EmailPreference, Notification
+from notifications.notify import UNSUBSCRIBE_SALT, email_notifications
+from notifications.notify import unsubscribe_url as absolute_unsubscribe_url
 
 ONE_CLICK_BODY = {"List-Unsubscribe": "One-Click"}
 LINK_LIFETIME_DAYS = 60
@@ -31,7 +31,7 @@ def link_signed_days_ago(user, days):
             return signing.b62_encode(int(time.time()) - days * 24 * 3600)
 
     token = SignerInThePast(salt=UNSUBSCRIBE_SALT).sign_object(user.pk)
-    return reverse("community:unsubscribe", args=[token])
+    return reverse("notifications:unsubscribe", args=[token])
 
 
 def unsubscribed(user):
@@ -103,7 +103,7 @@ def test_an_expired_link_is_refused_and_points_to_the_account(client, member, me
     assert response.status_code == 410
     html = response.content.decode()
     assert "Este enlace venció" in html
-    assert reverse("community:preferences") in html
+    assert reverse("notifications:preferences") in html
     assert not unsubscribed(member)
 
 
@@ -118,5 +118,5 @@ def test_a_tampered_link_is_refused(client, member, method):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Este enlace no es válido" in html
-    assert reverse("community:preferences") in html
+    assert reverse("notifications:preferences") in html
     assert not unsubscribed(member)

@@ -5,7 +5,7 @@ It queues the e-mails; the task worker (`manage.py db_worker`) sends them, retry
 
 from django.core.management.base import BaseCommand
 
-from community.notify import send_digests
+from notifications.notify import send_digests
 
 
 class Command(BaseCommand):
