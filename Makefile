@@ -31,6 +31,7 @@ run: seed
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports  # the layering contract, pyproject.toml [tool.importlinter]
 
 check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(MANAGE) check --fail-level WARNING

@@ -174,6 +174,6 @@ def delete_account(request):
         return redirect("/")
     context = {
         "form": form,
-        "keeps_jury_records": data_rights.keeps_jury_records(request.user),
+        "kept_records": data_rights.kept_records(request.user),
     }
     return render(request, "accounts/delete_account.html", context)

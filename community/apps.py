@@ -13,3 +13,6 @@ class CommunityConfig(AppConfig):
 
         register_home_section(active_threads)
         search.register()
+        from . import personal_data
+
+        personal_data.register_holding()  # its share of "Mis datos" and account deletion

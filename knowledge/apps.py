@@ -14,3 +14,6 @@ class KnowledgeConfig(AppConfig):
         register_home_section(like_mine_section)  # a member's own first
         register_home_section(latest_library_items)
         search.register()
+        from . import personal_data
+
+        personal_data.register_holding()  # its share of "Mis datos" and account deletion

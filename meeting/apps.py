@@ -15,3 +15,6 @@ class MeetingConfig(AppConfig):
 
         register_home_section(current_edition_section)
         search.register()
+        from . import personal_data
+
+        personal_data.register_holding()  # its share of "Mis datos" and account deletion

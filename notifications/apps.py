@@ -16,3 +16,6 @@ class NotificationsConfig(AppConfig):
             notify.stop_emails_on_withdrawal, dispatch_uid="notifications_stop_emails"
         )
         workflow_emails.take_over()
+        from . import personal_data
+
+        personal_data.register_holding()  # its share of "Mis datos" and account deletion

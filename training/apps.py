@@ -14,3 +14,6 @@ class TrainingConfig(AppConfig):
 
         register_home_section(upcoming_cohorts)
         search.register()
+        from . import personal_data
+
+        personal_data.register_holding()  # its share of "Mis datos" and account deletion

@@ -306,4 +306,4 @@ def test_every_relation_to_members_is_inventoried_for_download_and_deletion():
             declared_here = getattr(field, "model", None) is model  # not Wagtail's Page fields
             if field.is_relation and declared_here and field.related_model is User:
                 found.add(f"{model._meta.label}.{field.name}")
-    assert found - data_rights.INVENTORIED == set()
+    assert found - data_rights.inventoried() == set()
