@@ -1,4 +1,5 @@
-"""Thin request handlers behind a library item's routes (see KnowledgePage): readers' feedback.
+"""Thin request handlers behind the library's page routes (core.routing): an item's readers'
+feedback, and an index's listing, feeds and CSV.
 
 Every form works without JavaScript: it posts, and the reader comes back to the item with a
 message; a form with errors is shown again on the item, with what was typed.
@@ -10,7 +11,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+
+from reference.comparable import municipality_of, needs_municipality
 
 from .adoption import (
     ProfileIncomplete,
@@ -21,16 +25,22 @@ from .adoption import (
     record_adoption,
     record_follow_up,
 )
+from .exports import stream_csv
 from .feedback import anonymous_limit_reached, answer_of, record_answer, usefulness_counts
+from .feeds import LibraryAtomFeed, LibraryRssFeed
+from .filters import LibraryFilter, listing_context
 from .forms import AdoptionForm, FollowUpForm, UsefulnessForm
 from .permissions import accepts_adoption, accepts_feedback, can_read_usefulness_details
+from .similar import more_like_this
 
 USEFULNESS_ANCHOR = "#le-sirvio"
 ADOPTION_ANCHOR = "#la-estamos-aplicando"
+PER_PAGE = 12  # items per page of a library listing
 
 
 def item_context(request, page):
-    """What the item shows of its feedback: counts and places for everyone, forms where open."""
+    """What the item shows besides its content: its feedback (counts and places for everyone,
+    forms where open) and "Más como este"."""
     # Any request Wagtail renders the page for: some (built by hand, in tests or feeds) lack a
     # user or a session, and count as an anonymous visitor's.
     user = getattr(request, "user", None) or AnonymousUser()
@@ -43,6 +53,7 @@ def item_context(request, page):
         "usefulness_answer": answer,
         "usefulness_form": UsefulnessForm.for_answer(answer),
         "can_read_usefulness_details": can_read_usefulness_details(user),
+        "more_like_this": more_like_this(request, page, fallback=page.more_like_this),
     }
     if page.adoptable:
         mine = adoption_of(user, page) if accepting else None
@@ -139,3 +150,35 @@ def adoption_follow_up(request, page):
     context = {"page": page, "adoption": adoption, "form": form}
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "knowledge/adoption_follow_up.html", context, status=status)
+
+
+# --- A library index: its listing, feeds and CSV ------------------------------------------------
+
+
+def _filtered(request, index, municipality=None):
+    return LibraryFilter(index.items(), request.GET, municipality)
+
+
+def library_listing(request, index):
+    """A member's listing is their own (the "Municipios como el mío" facet): never cached for
+    anyone else."""
+    municipality = municipality_of(request.user)
+    context = listing_context(_filtered(request, index, municipality), request, PER_PAGE)
+    context["like_mine_hint"] = needs_municipality(request.user, municipality)
+    response = index.render(request, context_overrides=context)
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response
+
+
+def library_rss(request, index):
+    return LibraryRssFeed(index)(request)
+
+
+def library_atom(request, index):
+    return LibraryAtomFeed(index)(request)
+
+
+def library_csv(request, index):
+    municipality = municipality_of(request.user)
+    return stream_csv(index, _filtered(request, index, municipality).results, request)

@@ -1,4 +1,5 @@
-"""Public side of an edition: what the page shows in each phase, the nomination form, the vote."""
+"""Public side of an edition: what the page shows in each phase, the nomination form, the vote;
+the handlers behind the edition page's routes (core.routing)."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -7,11 +8,11 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
-from . import phases
+from . import phases, workflow
 from .forms import NominationForm
 from .models import Nomination
 from .permissions import is_on_jury
-from .workflow import ActionRefused, cast_vote, member_vote, nominate, vote_candidates
+from .workflow import ActionRefused, cast_vote, member_vote, vote_candidates
 
 
 def share_practice_url():
@@ -37,7 +38,7 @@ def honoured(edition):
     }
 
 
-def edition_context(edition, request):
+def edition_context(request, edition):
     vote_open = edition.vote_is_open()
     return {
         "is_juror": is_on_jury(request.user, edition),
@@ -58,13 +59,13 @@ def edition_context(edition, request):
     }
 
 
-def nominate_view(edition, request):
+def nominate(request, edition):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     form = NominationForm(edition, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            nomination = nominate(
+            nomination = workflow.nominate(
                 edition,
                 form.cleaned_data["practice"],
                 form.cleaned_data["category"],
@@ -87,17 +88,17 @@ def nominate_view(edition, request):
     )
 
 
-def vote_view(edition, request):
+def vote(request, edition):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(edition.url)
     try:
-        vote, changed = cast_vote(edition, request.POST.get("nomination"), request.user)
+        ballot, changed = cast_vote(edition, request.POST.get("nomination"), request.user)
     except ActionRefused as refusal:
         messages.error(request, str(refusal))
     else:
-        title = vote.nomination.practice.title
+        title = ballot.nomination.practice.title
         if changed:
             text = _("Cambiamos su voto: ahora vota por «%(title)s».")
         else:

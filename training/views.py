@@ -1,4 +1,5 @@
-"""Thin request handlers behind the plan's and the course's routes; the logic lives elsewhere."""
+"""Thin request handlers behind the plan's and the course's routes (core.routing), and what a
+module or lesson page adds to its context; the logic lives elsewhere."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -11,9 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.templatetags.dates import fecha
+from knowledge.filters import listing_context
 from knowledge.similar import more_like_this
 
 from . import enrolment, interest, surveys
+from .calendar import ical_response
+from .filters import CatalogueFilter, matching_cohorts
 from .forms import SurveyForm
 from .models.cohorts import Cohort, Enrollment
 from .models.content import CourseLessonPage
@@ -26,6 +30,24 @@ NOT_IN_COHORT = gettext_lazy(
 )
 NOT_ENROLLED = gettext_lazy("Inscríbase en una convocatoria del curso para registrar su avance.")
 ACTIVE = (Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED)
+PER_PAGE = 12  # courses per page of the catalogue
+CALENDAR_SIZE = 24  # cohorts in the catalogue's calendar
+
+
+def plan_listing(request, plan):
+    catalogue = CatalogueFilter(plan.courses(), request.GET)
+    context = listing_context(catalogue, request, PER_PAGE)
+    context["upcoming"] = list(matching_cohorts(catalogue).upcoming()[:CALENDAR_SIZE])
+    return plan.render(request, context_overrides=context)
+
+
+def plan_ical(request, plan):
+    cohorts = matching_cohorts(CatalogueFilter(plan.courses(), request.GET))
+    return ical_response(cohorts, plan.title, request)
+
+
+def course_ical(request, course):
+    return ical_response(course.cohorts.select_related("municipality"), course.title, request)
 
 
 def _cohort_of(plan, cohort_id):
@@ -39,9 +61,9 @@ def _waiting_count_for(user, course):
     return interest.waiting_count(course) if may_manage_course(user, course) else None
 
 
-def course_context(course, request):
-    """What the course page shows: cohorts with seats, the person's enrolments and progress, and
-    "Más como este"."""
+def course_detail(request, course):
+    """The course page: cohorts with seats, the person's enrolments and progress, and "Más como
+    este"."""
     user = request.user
     cohorts = list(course.visible_cohorts())
     mine = {}
@@ -56,7 +78,7 @@ def course_context(course, request):
     enrolled = is_enrolled_in_course(user, course)
     # "Avísenme" is offered while no cohort takes enrolments.
     interest_offered = all(cohort.refusal for cohort in cohorts)
-    return {
+    context = {
         "interest_offered": interest_offered,
         "interested": interest_offered and interest.is_waiting(user, course),
         "waiting_count": _waiting_count_for(user, course),
@@ -69,6 +91,7 @@ def course_context(course, request):
         "related_pages": course.related_library_pages.live().public(),
         "more_like_this": more_like_this(request, course),
     }
+    return course.render(request, context_overrides=context)
 
 
 def _safe_next(request):
@@ -77,7 +100,7 @@ def _safe_next(request):
     return target if allowed else ""
 
 
-def content_context(page, request):
+def content_context(request, page):
     """A module or lesson page: its course, lessons, and the person's progress."""
     course = page.course()
     enrolled = bool(course) and is_enrolled_in_course(request.user, course)
@@ -94,7 +117,7 @@ def content_context(page, request):
     }
 
 
-def _post_only(request, plan, target):
+def _post_only(request, target):
     """None when the request may go on; otherwise the response that stops it."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -103,10 +126,10 @@ def _post_only(request, plan, target):
     return None
 
 
-def _change_enrolment(plan, request, cohort_id, action):
+def _change_enrolment(request, plan, cohort_id, action):
     cohort = _cohort_of(plan, cohort_id)
     course_url = cohort.course.get_url(request)
-    stop = _post_only(request, plan, course_url)
+    stop = _post_only(request, course_url)
     if stop:
         return stop
     try:
@@ -130,10 +153,10 @@ def _enrol(request, cohort):
         )
 
 
-def course_interest(course, request):
+def course_interest(request, course):
     """POST puts the member on the course's "avísenme" list, or takes them off it."""
     course_url = course.get_url(request)
-    stop = _post_only(request, None, course_url)
+    stop = _post_only(request, course_url)
     if stop:
         return stop
     if request.POST.get("action") == "quitar":
@@ -161,18 +184,18 @@ def _cancel(request, cohort):
     messages.success(request, _("Su inscripción quedó cancelada."))
 
 
-def enrol(plan, request, cohort_id):
-    return _change_enrolment(plan, request, cohort_id, _enrol)
+def enrol(request, plan, cohort_id):
+    return _change_enrolment(request, plan, cohort_id, _enrol)
 
 
-def cancel(plan, request, cohort_id):
+def cancel(request, plan, cohort_id):
     """GET asks for confirmation (one click must not give the seat away); POST cancels."""
     if request.method == "GET":
-        return _confirm_cancel(plan, request, cohort_id)
-    return _change_enrolment(plan, request, cohort_id, _cancel)
+        return _confirm_cancel(request, plan, cohort_id)
+    return _change_enrolment(request, plan, cohort_id, _cancel)
 
 
-def _confirm_cancel(plan, request, cohort_id):
+def _confirm_cancel(request, plan, cohort_id):
     cohort = _cohort_of(plan, cohort_id)
     course_url = cohort.course.get_url(request)
     if not request.user.is_authenticated:
@@ -196,7 +219,7 @@ def _confirm_cancel(plan, request, cohort_id):
     return TemplateResponse(request, "training/cancel_confirm.html", context)
 
 
-def my_courses(plan, request):
+def my_courses(request, plan):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     enrollments = list(
@@ -239,7 +262,7 @@ def _survey_closed_reason(cohort, answer):
     return _("La encuesta cerró el %(day)s.") % {"day": day}
 
 
-def survey(plan, request, cohort_id):
+def survey(request, plan, cohort_id):
     """The cohort's satisfaction survey: its seated members answer, and may change the answer
     while it is open; anyone else gets a page saying why not."""
     cohort = _cohort_of(plan, cohort_id)
@@ -263,9 +286,9 @@ def survey(plan, request, cohort_id):
     return TemplateResponse(request, "training/survey.html", context, status=status)
 
 
-def lesson_done(plan, request, lesson_id):
+def lesson_done(request, plan, lesson_id):
     lesson = get_object_or_404(CourseLessonPage.objects.live().descendant_of(plan), pk=lesson_id)
-    stop = _post_only(request, plan, lesson.get_url(request))
+    stop = _post_only(request, lesson.get_url(request))
     if stop:
         return stop
     if is_enrolled_in_course(request.user, lesson.course()):

@@ -13,7 +13,6 @@ from modelcluster.fields import ParentalManyToManyField
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +22,7 @@ from wagtail.models import PageViewRestriction
 
 from core.links import absolute
 from core.models import BasePage
+from core.routing import delegate
 
 RESERVED_SLUGS = {
     "hilos",
@@ -49,14 +49,8 @@ class CommunityIndexPage(BasePage):
         verbose_name = _("índice de la comunidad")
 
     def get_context(self, request, *args, **kwargs):
-        from ..permissions import visible_spaces, visible_threads
-
         context = super().get_context(request, *args, **kwargs)
-        context["spaces"] = visible_spaces(request.user).child_of(self).specific()
-        context["latest_threads"] = (
-            visible_threads(request.user).with_listing_data().order_by("-last_activity")[:10]
-        )
-        return context
+        return context | delegate(self, "community.views.spaces.index_context", request)
 
 
 class SpacePage(BasePage):
@@ -137,18 +131,5 @@ class SpacePage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from ..permissions import can_moderate, can_post, membership_of, visible_threads
-        from ..posting import is_following
-
         context = super().get_context(request, *args, **kwargs)
-        threads = visible_threads(request.user).filter(space=self).with_listing_data()
-        threads = threads.with_unread_for(request.user).order_by("-pinned", "-last_activity")
-        paginator = Paginator(threads, settings.COMMUNITY_THREADS_PER_PAGE)
-        context.update(
-            threads=paginator.get_page(request.GET.get("page")),
-            membership=membership_of(request.user, self),
-            can_post=can_post(request.user, self),
-            can_moderate=can_moderate(request.user, self),
-            following=is_following(request.user, space=self),
-        )
-        return context
+        return context | delegate(self, "community.views.spaces.space_context", request)

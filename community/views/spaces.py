@@ -1,7 +1,10 @@
-"""Joining, leaving and following spaces; moderators approve requests to join private ones."""
+"""The community index and the spaces (what their pages show, core.routing); joining, leaving
+and following spaces; moderators approve requests to join private ones."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,8 +13,31 @@ from django.views.decorators.http import require_POST
 from .. import moderating, posting
 from ..invitations import invitation_is_valid, space_from_invitation
 from ..models import Membership, SpacePage
-from ..permissions import can_moderate, can_post
+from ..permissions import can_moderate, can_post, membership_of, visible_spaces, visible_threads
 from .common import readable_space, require
+
+
+def index_context(request, index):
+    """The spaces the person may read, and the latest conversations among them."""
+    threads = visible_threads(request.user).with_listing_data().order_by("-last_activity")
+    return {
+        "spaces": visible_spaces(request.user).child_of(index).specific(),
+        "latest_threads": threads[:10],
+    }
+
+
+def space_context(request, space):
+    """A space's conversations, pinned first, and what the person may do in it."""
+    threads = visible_threads(request.user).filter(space=space).with_listing_data()
+    threads = threads.with_unread_for(request.user).order_by("-pinned", "-last_activity")
+    paginator = Paginator(threads, settings.COMMUNITY_THREADS_PER_PAGE)
+    return {
+        "threads": paginator.get_page(request.GET.get("page")),
+        "membership": membership_of(request.user, space),
+        "can_post": can_post(request.user, space),
+        "can_moderate": can_moderate(request.user, space),
+        "following": posting.is_following(request.user, space=space),
+    }
 
 
 @require_POST

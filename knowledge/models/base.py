@@ -19,12 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.routing import delegate, route
 
 from ..blocks import BodyBlock
 from ..serializers import TermListField
@@ -196,31 +197,14 @@ class KnowledgePage(RoutablePageMixin, BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from .. import views  # the views import the models
-        from ..similar import more_like_this
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.item_context(request, self))
-        context["more_like_this"] = more_like_this(request, self, fallback=self.more_like_this)
-        return context
+        return context | delegate(self, "knowledge.views.item_context", request)
 
-    @path("opinion/", name="usefulness")
-    def usefulness_route(self, request):
-        from .. import views
-
-        return views.usefulness(request, self)
-
-    @path("aplicacion/", name="adoption")
-    def adoption_route(self, request):
-        from .. import views
-
-        return views.adoption(request, self)
-
-    @path("aplicacion/seguimiento/", name="adoption_follow_up")
-    def adoption_follow_up_route(self, request):
-        from .. import views
-
-        return views.adoption_follow_up(request, self)
+    usefulness_route = route("opinion/", "knowledge.views.usefulness", name="usefulness")
+    adoption_route = route("aplicacion/", "knowledge.views.adoption", name="adoption")
+    adoption_follow_up_route = route(
+        "aplicacion/seguimiento/", "knowledge.views.adoption_follow_up", name="adoption_follow_up"
+    )
 
     def more_like_this(self, limit=4):
         """Live items sharing a capacity type or a sector, most recent first: "Más como este"

@@ -2,25 +2,19 @@
 
 One page class serves both: an index lists the live library items below it, so "Biblioteca"
 lists everything and its child "Guías metodológicas" lists guides. Feeds and the CSV export are
-sub-routes of the listing and honour the same filters.
+sub-routes of the listing and honour the same filters (handled in knowledge/views.py).
 """
 
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 
 from core.models import BasePage
-from reference.comparable import municipality_of, needs_municipality
+from core.routing import route
 
-from ..exports import stream_csv
-from ..feeds import LibraryAtomFeed, LibraryRssFeed
-from ..filters import LibraryFilter, listing_context
 from .base import KnowledgePage
-
-PER_PAGE = 12
 
 
 class LibraryIndexPage(RoutablePageMixin, BasePage):
@@ -53,30 +47,7 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         """Child indexes (such as "Guías metodológicas"), not the items filed directly below."""
         return LibraryIndexPage.objects.child_of(self).live().public()
 
-    def filtered(self, request, municipality=None):
-        return LibraryFilter(self.items(), request.GET, municipality)
-
-    @path("")
-    def listing(self, request):
-        """A member's listing is their own (the "Municipios como el mío" facet): never cached
-        for anyone else."""
-        municipality = municipality_of(request.user)
-        context = listing_context(self.filtered(request, municipality), request, PER_PAGE)
-        context["like_mine_hint"] = needs_municipality(request.user, municipality)
-        response = self.render(request, context_overrides=context)
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True)
-        return response
-
-    @path("rss/", name="rss")
-    def rss(self, request):
-        return LibraryRssFeed(self)(request)
-
-    @path("atom/", name="atom")
-    def atom(self, request):
-        return LibraryAtomFeed(self)(request)
-
-    @path("csv/", name="csv")
-    def csv(self, request):
-        municipality = municipality_of(request.user)
-        return stream_csv(self, self.filtered(request, municipality).results, request)
+    listing = route("", "knowledge.views.library_listing", name="listing")
+    rss = route("rss/", "knowledge.views.library_rss", name="rss")
+    atom = route("atom/", "knowledge.views.library_atom", name="atom")
+    csv = route("csv/", "knowledge.views.library_csv", name="csv")

@@ -16,11 +16,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core.models import BasePage
+from core.routing import delegate, route
 
 from ..blocks import AgendaBlock, MemoriaResourcesBlock
 from ..permissions import jury_candidates
@@ -196,30 +197,14 @@ class EditionPage(RoutablePageMixin, BasePage):
             setattr(obj, name, getattr(self, name))
         return obj
 
-    # Public routes: thin, the work is in public_views -------------------------------------
+    # Public routes: thin, the work is in meeting/views.py ---------------------------------
 
-    @path("")
-    def edition(self, request):
-        return self.render(request)
-
-    @path("postular/", name="nominate")
-    def nominate(self, request):
-        from ..public_views import nominate_view
-
-        return nominate_view(self, request)
-
-    @path("votar/", name="vote")
-    def vote(self, request):
-        from ..public_views import vote_view
-
-        return vote_view(self, request)
+    nominate = route("postular/", "meeting.views.nominate", name="nominate")
+    vote = route("votar/", "meeting.views.vote", name="vote")
 
     def get_context(self, request, *args, **kwargs):
-        from ..public_views import edition_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(edition_context(self, request))
-        return context
+        return context | delegate(self, "meeting.views.edition_context", request)
 
     # Phases and windows: every rule reads `phase`; dates only narrow a phase's window ----
 

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.factories import GuidePageFactory, LessonPageFactory, create_library
-from knowledge.models.index import PER_PAGE
+from knowledge.views import PER_PAGE
 
 from .conftest import facet_counts, html_of, result_titles
 

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.models import BasePage
+from core.routing import delegate
 
 from ..blocks import LessonBodyBlock
 
@@ -34,11 +35,8 @@ class CourseContentPage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import content_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(content_context(self, request))
-        return context
+        return context | delegate(self, "training.views.content_context", request)
 
     def course(self):
         from .course import CoursePage

@@ -10,15 +10,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.models import BasePage
+from core.routing import route
 
-from ..calendar import ical_response
 from .cohorts import Cohort
 
 SHORT_TEXT = ["bold", "italic", "ul", "ol", "link"]
@@ -147,18 +147,6 @@ class CoursePage(RoutablePageMixin, BasePage):
             .order_by("start_date", "pk")
         )
 
-    @path("")
-    def detail(self, request):
-        from ..views import course_context
-
-        return self.render(request, context_overrides=course_context(self, request))
-
-    @path("avisenme/", name="interest")
-    def interest(self, request):
-        from ..views import course_interest
-
-        return course_interest(self, request)
-
-    @path("ical/", name="ical")
-    def ical(self, request):
-        return ical_response(self.cohorts.select_related("municipality"), self.title, request)
+    detail = route("", "training.views.course_detail", name="detail")
+    interest = route("avisenme/", "training.views.course_interest", name="interest")
+    ical = route("ical/", "training.views.course_ical", name="ical")
