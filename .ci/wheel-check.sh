@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The built wheel alone runs the site: built from this checkout, installed with the locked
 # dependencies in a fresh virtualenv, then run away from the checkout with the production
-# settings: Django's deploy checks, every migration, collectstatic, and the home page and a
-# library page rendered (templates, translations, static files and data all come from the wheel).
+# settings: Django's deploy checks, every migration, collectstatic, and the home page and the
+# search page rendered (templates, translations, static files and data all come from the wheel).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -34,7 +34,7 @@ from django.test import Client
 
 assert "site-packages" in siteconf.__file__, f"siteconf imported from {siteconf.__file__}"
 client = Client(HTTP_HOST="localhost")
-for path in ("/", "/biblioteca/"):
+for path in ("/", "/buscar/?q=regal%C3%ADas"):
     response = client.get(path, secure=True, follow=True)
     assert response.status_code == 200, (path, response.status_code)
     assert "Red ATT" in response.content.decode(), path
