@@ -8,9 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.views.page_privacy import SetPrivacyView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageViewSet
+
+from core.templatetags.dates import fecha
 
 from .models import Flag, SpacePage
 from .permissions import can_read_space
@@ -55,6 +58,27 @@ class PostLinkColumn(Column):
         return format_html('<a href="{}">{}</a>', url, instance.post.thread.title)
 
 
+class DateColumn(Column):
+    """A date-time in the site's one style ("20 de noviembre de 2026, 9:42 p. m.")."""
+
+    def get_value(self, instance):
+        return fecha(super().get_value(instance))
+
+
+# Field labels the model leaves to Django, which would make "Reporter" of `reporter`.
+FLAG_LABELS = {"reporter": _("Denunciante"), "post": _("Publicación")}
+
+
+class FlagInspectView(InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name in FLAG_LABELS:
+            return FLAG_LABELS[field_name]
+        return super().get_field_label(field_name, field)
+
+    def get_created_display_value(self):
+        return fecha(self.object.created)
+
+
 class FlagViewSet(ModelViewSet):
     model = Flag
     icon = "warning"
@@ -67,11 +91,12 @@ class FlagViewSet(ModelViewSet):
     list_display = [
         "reason",
         PostLinkColumn("post", label=_("Publicación")),
-        "reporter",
+        Column("reporter", label=FLAG_LABELS["reporter"]),
         "status",
-        "created",
+        DateColumn("created", label=_("Fecha")),
     ]
     inspect_view_enabled = True
+    inspect_view_class = FlagInspectView
 
     def get_queryset(self, request):
         return Flag.objects.select_related("post__thread", "reporter")

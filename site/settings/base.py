@@ -249,6 +249,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Red ATT"
+# Staff avatars are Wagtail's own local image (or the one uploaded in Cuenta): no e-mail hash
+# goes to gravatar.com.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 
 def _base_url():
