@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# setuptools builds in build/ and red_att.egg-info/ beside the sources: leave neither behind.
+root=$(pwd)
+trap 'rm -rf "$work" "$root/build" "$root"/*.egg-info' EXIT
 
 .venv/bin/python -m build --wheel --outdir "$work/dist" . >"$work/build.log" || {
   cat "$work/build.log"

@@ -220,11 +220,11 @@ def test_the_readme_lists_every_variable_the_settings_read():
 
 
 def test_no_module_but_the_base_settings_reads_the_environment():
+    folders = [path.parent for path in ROOT.glob("*/apps.py")] + [ROOT / "site"]
+    assert {"site", "core", "knowledge"} <= {folder.name for folder in folders}
     readers = []
-    for path in ROOT.glob("*/**/*.py"):
+    for path in (path for folder in folders for path in folder.glob("**/*.py")):
         relative = path.relative_to(ROOT).as_posix()
-        if relative.split("/")[0] in {".venv", "tests", "bench", "node_modules", ".cache"}:
-            continue
         source = path.read_text()
         if relative != "site/settings/base.py" and (
             environment_variables_read_by(source) or re.search(r"environ\.get\(|getenv\(", source)
