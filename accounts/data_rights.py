@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from core import mail
+
 from .models import Profile
 from .policy import Consent
 
@@ -225,6 +227,7 @@ def delete_account(user):
     # seat to the first person waiting) before the inbox forgets what names the member.
     for holding in reversed(_holdings):
         holding.forget(user)
+    _forget_mail(user)
     Page.objects.filter(owner=user).update(owner=None)
     Consent.objects.filter(user=user).delete()
     Profile.objects.filter(user=user).delete()
@@ -235,6 +238,18 @@ def delete_account(user):
         return "anonymised"
     user.delete()
     return "deleted"
+
+
+def _forget_mail(user):
+    """The task results keep every message the site sent, with its addresses and text: those to
+    the member go, sent or waiting, as do finished ones naming them; waiting ones to others go
+    with "Miembro retirado" in their place."""
+    addresses = {user.email}
+    if apps.is_installed("allauth.account"):
+        from allauth.account.models import EmailAddress
+
+        addresses.update(EmailAddress.objects.filter(user=user).values_list("email", flat=True))
+    mail.forget(addresses, [user.get_full_name(), user.username], _(RETIRED))
 
 
 def _anonymise(user):

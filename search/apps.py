@@ -6,7 +6,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Búsqueda"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the index-keeping receivers
+        from . import personal_data, signals  # noqa: F401 - signals: the index-keeping receivers
         from .documents import register_pages
 
         register_pages()
+        personal_data.register_holding()  # its share of account deletion
