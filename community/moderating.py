@@ -1,6 +1,7 @@
 """Moderator actions on threads, posts, flags and membership requests; each one is logged."""
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from . import notify
@@ -62,6 +63,22 @@ def hide_post(moderator, post, reason):
     )
 
 
+@transaction.atomic
+def reject_post(moderator, post, reason):
+    """A post waiting for approval is turned down: hidden as `hide_post` hides one, logged with
+    the reason, which its author receives."""
+    post.hidden = True
+    post.hidden_reason = reason
+    post.save(update_fields=["hidden", "hidden_reason"])
+    log(moderator, post.thread.space, Action.HIDE_POST, post.thread, post, reason)
+    notify.moderation_decision(
+        post.author,
+        post.thread,
+        _("Su publicación en «%(title)s» no fue aprobada: %(reason)s")
+        % {"title": post.thread.title, "reason": reason},
+    )
+
+
 def approve_post(moderator, post):
     with transaction.atomic():
         _approve(moderator, post)
@@ -98,9 +115,37 @@ def flag(user, post, reason):
 
 
 def pending_posts(space):
-    return Post.objects.filter(thread__space=space, approved=False, deleted=False).select_related(
-        "thread", "author"
+    """Posts waiting for a decision, thread by thread (a rejected one is hidden: decided)."""
+    return (
+        Post.objects.filter(thread__space=space, approved=False, deleted=False, hidden=False)
+        .select_related("thread", "author")
+        .order_by("thread__created", "thread_id", "created", "pk")
     )
+
+
+def author_histories(space, authors):
+    """{author id: {"since", "approved", "hidden"}}: when each joined the space (their account's
+    date when not a member) and how many of their posts there were approved and hidden."""
+    members = dict(
+        Membership.objects.filter(space=space, user__in=authors).values_list("user_id", "created")
+    )
+    counts = (
+        Post.objects.filter(thread__space=space, author__in=authors, deleted=False)
+        .values("author_id")
+        .annotate(
+            approved=Count("pk", filter=Q(approved=True, hidden=False)),
+            hidden=Count("pk", filter=Q(hidden=True)),
+        )
+    )
+    by_author = {row["author_id"]: row for row in counts}
+    return {
+        author.pk: {
+            "since": members.get(author.pk) or author.date_joined,
+            "approved": by_author.get(author.pk, {}).get("approved", 0),
+            "hidden": by_author.get(author.pk, {}).get("hidden", 0),
+        }
+        for author in authors
+    }
 
 
 def pending_memberships(space):

@@ -29,6 +29,7 @@ urlpatterns = [
     path("publicaciones/<int:pk>/denunciar/", moderation.flag_post, name="flag_post"),
     path("publicaciones/<int:pk>/ocultar/", moderation.hide_post, name="hide_post"),
     path("publicaciones/<int:pk>/aprobar/", moderation.approve_post, name="approve_post"),
+    path("publicaciones/<int:pk>/rechazar/", moderation.reject_post, name="reject_post"),
     path("notificaciones/", account.notifications, name="notifications"),
     path("compartir-practica/", practices.share, name="share_practice"),
 ]

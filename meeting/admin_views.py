@@ -10,7 +10,7 @@ from .models import EditionPage, JuryAssignment, Nomination
 from .permissions import curators_only
 from .phases import ALLOWS, NeedsConfirmation, advance, advance_refusal
 from .reports import progress, ranking_by_category, ranking_csv_response
-from .workflow import ActionRefused, reassign, screen, set_status
+from .workflow import ActionRefused, reassign, screen, set_status, status_warning
 
 
 @curators_only
@@ -74,9 +74,21 @@ def on_desk(request, edition, action, success):
 @require_POST
 @curators_only
 def change_status(request, edition_id, nomination_id):
+    """Finalist, winner…; honouring a practice no juror scored first asks for a confirmation."""
     edition = get_object_or_404(EditionPage, pk=edition_id)
     nomination = get_object_or_404(edition.nominations.select_related("practice"), pk=nomination_id)
     status = request.POST.get("status")
+    if status in Nomination.Status.values and request.POST.get("confirm") != "1":
+        warning = "" if nomination.status_refusal(status) else status_warning(nomination, status)
+        if warning:
+            messages.warning(request, warning)
+            context = desk_context(edition)
+            context["status_confirmation"] = {
+                "pk": nomination.pk,
+                "status": status,
+                "warning": warning,
+            }
+            return render(request, "meeting/admin/review.html", context)
 
     def change():
         if status not in Nomination.Status.values:

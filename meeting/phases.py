@@ -15,7 +15,7 @@ from core.templatetags.dates import fecha
 from . import notices
 from .models import EditionPage, JuryAssignment, Nomination, has_conflict_of_interest
 from .models.pages import PHASES, Phase
-from .workflow import ActionRefused
+from .workflow import ActionRefused, NeedsConfirmation
 
 ALLOWS = {
     Phase.CALL: gettext_lazy(
@@ -55,6 +55,19 @@ PUBLIC_STATUS = {
 }
 
 
+def public_lead(edition):
+    """The edition page's lead: the editors' summary while the edition runs. Once the results
+    are out, a summary written before them still speaks of the call or the jury: it leads only
+    if it was published since; otherwise there is no lead, and the phase's callout speaks."""
+    if not edition.results_published:
+        return edition.summary
+    revision = edition.live_revision
+    written_in = revision.content.get("phase") if revision else None
+    if written_in in PHASES and PHASES.index(written_in) >= PHASES.index(Phase.RESULTS):
+        return edition.summary
+    return ""
+
+
 def steps(edition):
     """[(phase label, "hecha" | "actual" | "pendiente")]: where the edition stands, for the
     public page's list of stages."""
@@ -63,10 +76,6 @@ def steps(edition):
         (label, "hecha" if n < current else "actual" if n == current else "pendiente")
         for n, (_value, label) in enumerate(Phase.choices)
     ]
-
-
-class NeedsConfirmation(ActionRefused):
-    """A move the editor may make, but only after confirming a warning."""
 
 
 def advance_refusal(edition, confirm=False, now=None):

@@ -40,17 +40,22 @@ def honoured(edition):
 
 def edition_context(request, edition):
     vote_open = edition.vote_is_open()
+    candidates = list(vote_candidates(edition)) if vote_open else []
+    user_pk = request.user.pk
     return {
         "is_juror": is_on_jury(request.user, edition),
         "call_open": edition.call_is_open(),
         "call_upcoming": edition.call_is_upcoming(),
         "phase_steps": phases.steps(edition),
+        "lead": phases.public_lead(edition),
         "phase_status": phases.PUBLIC_STATUS.get(edition.phase),
         "share_practice_url": share_practice_url(),
         "show_memoria": edition.phase == edition.Phase.MEMORIA
         and bool(edition.memoria or edition.memoria_resources),
         "vote_open": vote_open,
-        "vote_candidates": list(vote_candidates(edition)) if vote_open else [],
+        "vote_candidates": candidates,
+        # A member who nominated every practice in the vote has none to choose: no button.
+        "vote_choosable": any(n.nominated_by_id != user_pk for n in candidates),
         "my_vote": member_vote(edition, request.user),
         "criteria": edition.criteria.all(),
         "categories": edition.categories.select_related("capacity_type"),

@@ -23,6 +23,10 @@ class ActionRefused(Exception):
     """A step the rules do not allow now; the message is shown to the person as is."""
 
 
+class NeedsConfirmation(ActionRefused):
+    """A step the person may take, but only after confirming a warning."""
+
+
 # Nominations -----------------------------------------------------------------------------------
 
 
@@ -214,6 +218,20 @@ def visible_peer_scores(assignment):
 
 
 # Selection -------------------------------------------------------------------------------------
+
+
+def status_warning(nomination, status):
+    """What the editor must confirm before honouring a practice no juror scored, or ""."""
+    if status not in Nomination.HONOURED:
+        return ""
+    if Score.objects.filter(
+        assignment__nomination=nomination, assignment__state=JuryAssignment.State.SUBMITTED
+    ).exists():
+        return ""
+    return _(
+        "Ningún jurado calificó «%(title)s»: no tiene puntaje en el ranking. Confirme si quiere"
+        " marcarla como %(status)s de todos modos."
+    ) % {"title": nomination.practice.title, "status": Nomination.Status(status).label.lower()}
 
 
 def set_status(nomination, status):

@@ -20,10 +20,14 @@ from .common import form_status, readable_post, readable_space, readable_thread,
 def moderation(request, space_pk):
     space = readable_space(request.user, space_pk)
     require(can_moderate(request.user, space))
+    pending = list(moderating.pending_posts(space))
+    histories = moderating.author_histories(space, {p.author for p in pending if p.author})
+    for post in pending:
+        post.history = histories.get(post.author_id)
     context = {
         "space": space,
         "log": space.moderation_log.select_related("moderator", "thread", "post")[:100],
-        "pending_posts": moderating.pending_posts(space),
+        "pending_posts": pending,
         "pending_members": moderating.pending_memberships(space),
         "open_flags": Flag.objects.filter(
             post__thread__space=space, status=Flag.Status.OPEN
@@ -69,6 +73,23 @@ def approve_post(request, pk):
     require(can_moderate(request.user, post.thread.space))
     moderating.approve_post(request.user, post)
     messages.success(request, _("Se aprobó la publicación."))
+    return redirect("community:moderation", post.thread.space_id)
+
+
+@require_POST
+@login_required
+def reject_post(request, pk):
+    """Turn down a post waiting for approval, with a reason its author receives."""
+    post = readable_post(request.user, pk)
+    require(can_moderate(request.user, post.thread.space))
+    form = ReasonForm(request.POST)
+    if post.approved or post.hidden:
+        messages.error(request, _("Esta publicación ya no espera aprobación."))
+    elif form.is_valid():
+        moderating.reject_post(request.user, post, form.cleaned_data["reason"])
+        messages.success(request, _("Se rechazó la publicación; su autor recibirá el motivo."))
+    else:
+        messages.error(request, _("Escriba el motivo del rechazo: su autor lo recibirá."))
     return redirect("community:moderation", post.thread.space_id)
 
 

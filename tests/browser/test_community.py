@@ -66,3 +66,41 @@ def test_moderator_hides_the_flagged_post(page):
     page.get_by_label("Motivo").fill("Publicidad de servicios privados")
     page.get_by_role("button", name="Enviar").click()
     expect(page.get_by_text("Un moderador ocultó esta publicación")).to_be_visible()
+
+
+def test_moderator_reads_a_waiting_post_and_rejects_it_with_a_reason(page):
+    """Issue 28 item 1: the queue shows the post's text behind a disclosure (no script needed)
+    and its author's history; the rejection's reason reaches the author."""
+    from django.contrib.auth import get_user_model
+
+    from community.models import Post, Thread
+    from notifications.models import Notification
+
+    author = get_user_model().objects.get(username="planadas")
+    thread = Thread.objects.filter(space__slug="planeacion-y-pdt", hidden=False).first()
+    post = Post.objects.create(
+        thread=thread,
+        author=author,
+        source="Vendo asesorías para el **PDT**: escríbame al privado.",
+        approved=False,
+    )
+    log_in(page, "moderador")
+    page.wait_for_url(lambda url: "/ingresar/" not in url)
+    page.goto("/comunidad/planeacion-y-pdt/")
+    page.get_by_role("link", name="Moderación").click()
+    waiting = page.locator(f"#pendiente-{post.pk}")
+    expect(waiting.get_by_role("heading")).to_have_count(0)
+    expect(page.get_by_role("heading", name=thread.title, level=3)).to_be_visible()
+    expect(waiting).to_contain_text("miembro desde el")
+    expect(waiting).to_contain_text("publicaciones aprobadas")
+    full_text = waiting.locator(".post-body strong", has_text="PDT")
+    expect(full_text).to_be_hidden()
+    waiting.locator("summary").click()
+    expect(full_text).to_be_visible()
+    assert_accessible(page, "community-moderation-queue")
+    waiting.get_by_label("Motivo del rechazo").fill("Publicidad de servicios privados")
+    waiting.get_by_role("button", name="Rechazar").click()
+    expect(page.get_by_role("status").first).to_contain_text("Se rechazó la publicación")
+    expect(page.locator(f"#pendiente-{post.pk}")).to_have_count(0)
+    notice = Notification.objects.get(recipient=author, kind="moderacion")
+    assert "Publicidad de servicios privados" in notice.text

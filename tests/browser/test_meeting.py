@@ -101,7 +101,11 @@ def test_editor_walks_an_edition_through_every_phase_refused_when_out_of_order(p
 
     next_phase()  # deliberation: no winner yet
     expect(messages).to_contain_text("sin al menos una práctica ganadora")
-    set_status("ganadora")
+    set_status("ganadora")  # nobody scored it: a warning to confirm first
+    expect(messages).to_contain_text("Ningún jurado calificó")
+    page.get_by_label("Sí, aunque ningún jurado la calificó").check()
+    page.locator(f"form:has(#status-{nomination.pk}) button").click()
+    expect(messages).to_contain_text("ahora está: Ganadora")
     next_phase()
     expect(messages).to_contain_text("La edición pasó a: Resultados publicados.")
 

@@ -5,6 +5,10 @@ script, and on the listings the first result shows without scrolling, the filter
 import pytest
 from playwright.sync_api import expect
 
+from django.contrib.auth import get_user_model
+
+from .test_smoke import log_in
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
@@ -92,3 +96,59 @@ def test_on_a_wide_screen_the_menu_is_inline_and_the_filters_a_sidebar(page):
     assert facets["x"] + facets["width"] <= first["x"], "the filters sit beside the results"
     page.goto("/biblioteca/")
     expect(page.get_by_role("search", name="Buscar en todo el sitio")).to_be_visible()
+
+
+# Issue 28 item 2: every page a role uses, signed in, fits a 390 px phone: nothing scrolls
+# sideways (a wide table scrolls inside its own box), and the unread-notices badge shows in
+# the closed header.
+PAGES_BY_ROLE = {
+    "miembro": (
+        "/",
+        "/biblioteca/",
+        "/formacion/",
+        "/comunidad/",
+        "/comunidad/planeacion-y-pdt/",
+        "/comunidad/notificaciones/",
+        "/cuenta/perfil/",
+        "/encuentro/",
+        "/encuentro/2026/",
+        "/buscar/?q=PDT",
+    ),
+    "moderador": ("/comunidad/planeacion-y-pdt/", "moderation queue"),
+    "jurado": ("/encuentro/jurado/", "first score sheet"),
+    "editor": ("/", "/biblioteca/", "/encuentro/2025/", "/encuentro/2026/"),
+}
+
+
+def overflow(tab):
+    return tab.evaluate("document.documentElement.scrollWidth")
+
+
+@pytest.mark.parametrize("role", PAGES_BY_ROLE)
+def test_no_page_a_role_uses_scrolls_sideways_on_a_phone(page, role):
+    from community.models import SpacePage
+    from notifications.models import Notification
+
+    user = get_user_model().objects.get(username=role)
+    Notification.objects.create(recipient=user, kind="respuesta", text="Aviso de prueba")
+    page.set_viewport_size(PHONE)
+    log_in(page, role)
+    page.wait_for_url(lambda url: "/ingresar/" not in url)
+    badge = page.locator(".site-header .notice-badge:visible")
+    unread = True
+    for path in PAGES_BY_ROLE[role]:
+        if path == "moderation queue":
+            space = SpacePage.objects.get(slug="planeacion-y-pdt")
+            path = f"/comunidad/espacios/{space.pk}/moderacion/"
+        elif path == "first score sheet":
+            page.goto("/encuentro/jurado/")
+            path = page.locator("main table a").first.get_attribute("href")
+        page.goto(path)
+        assert overflow(page) <= PHONE["width"], f"{role} {path}: {overflow(page)} px wide"
+        # The menu is closed, and the badge with its count shows all the same.
+        expect(page.get_by_role("search", name="Buscar en todo el sitio")).to_be_hidden()
+        expect(badge).to_have_count(1)
+        expect(badge).to_contain_text("Avisos")
+        unread = unread and path != "/comunidad/notificaciones/"  # reading them clears it
+        if unread:
+            expect(badge.locator(".notice-badge-count")).to_be_visible()

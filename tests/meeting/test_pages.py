@@ -76,3 +76,23 @@ def test_the_jury_is_named_only_once_the_results_are_published(client, edition, 
     move_to(edition, Phase.RESULTS)
     page = client.get(edition.url).content.decode()
     assert "Lucía Jurado, Federación Nacional de Departamentos" in page
+
+
+def test_the_lead_follows_the_phase_once_the_results_are_out(client):
+    """Issue 28 item 4: a summary written during the review no longer leads after the results;
+    one published since does."""
+    written = "El jurado evalúa las postulaciones; vote por la práctica que más le inspira."
+    edition = create_edition(year=2026, call="closed", phase=Phase.REVIEW, summary=written)
+    edition.save_revision().publish()
+    assert f'<p class="lead">{written}</p>' in client.get(edition.url).content.decode()
+    move_to(edition, Phase.DELIBERATION)
+    move_to(edition, Phase.RESULTS)
+    page = client.get(edition.url).content.decode()
+    assert f">{written}<" not in page and 'class="lead"' not in page  # meta tags aside
+    assert '<p class="callout">Ya se publicaron las finalistas y las ganadoras.</p>' in page
+    edition.refresh_from_db()
+    edition.summary = "Estas son las ganadoras de 2026."
+    edition.save_revision().publish()
+    page = client.get(edition.url).content.decode()
+    assert '<p class="lead">Estas son las ganadoras de 2026.</p>' in page
+    assert '<p class="callout">Ya se publicaron las finalistas y las ganadoras.</p>' in page

@@ -248,3 +248,17 @@ def test_edition_page_points_its_jurors_to_their_assignments(client, juror, memb
 def test_admin_assignment_form_offers_only_jury_members(edition, juror, member):
     choices = JuryAssignmentAdminForm().fields["juror"].queryset
     assert juror in choices and member not in choices
+
+
+def test_juror_sees_the_deadline_of_each_edition_in_the_sites_date_style(
+    client, juror, edition, nomination
+):
+    """Issue 28 item 4: the jury list says until when to score."""
+    import datetime
+
+    edition.review_deadline = datetime.date(2026, 11, 20)
+    edition.save(update_fields=["review_deadline"])
+    assign(nomination, juror)
+    client.force_login(juror)
+    page = client.get(reverse("meeting:jury_assignments")).content.decode()
+    assert 'califique hasta el <time datetime="2026-11-20">20 de noviembre de 2026</time>' in page

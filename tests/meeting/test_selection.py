@@ -166,3 +166,30 @@ def test_editor_nominates_directly_in_the_admin(editor_client, editor, edition, 
     assert response.status_code == 302
     nomination = Nomination.objects.get()
     assert (nomination.practice_id, nomination.nominated_by) == (practices[1].pk, editor)
+
+
+def test_naming_a_winner_no_juror_scored_asks_for_a_confirmation(
+    editor_client, edition, library, scored
+):
+    """Issue 28 item 4: a practice without a single submitted score is not made "Ganadora"
+    silently; the desk warns, and only the confirmed form changes it."""
+    catastro, presupuesto = scored
+    practice = PracticePageFactory(parent=library, title="Mesas de recaudo", entity="dnp")
+    unscored = NominationFactory(edition=edition, practice=practice)
+    move_to(edition, Phase.DELIBERATION)
+    url = reverse("meeting_admin_status", args=[edition.pk, unscored.pk])
+    response = editor_client.post(url, {"status": "ganadora"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Ningún jurado calificó" in body and 'name="confirm"' in body
+    unscored.refresh_from_db()
+    assert unscored.status != Nomination.Status.WINNER
+    editor_client.post(url, {"status": "ganadora", "confirm": "1"})
+    unscored.refresh_from_db()
+    assert unscored.status == Nomination.Status.WINNER
+    # A scored one needs no confirmation.
+    editor_client.post(
+        reverse("meeting_admin_status", args=[edition.pk, catastro.pk]), {"status": "ganadora"}
+    )
+    catastro.refresh_from_db()
+    assert catastro.status == Nomination.Status.WINNER

@@ -145,3 +145,20 @@ def test_two_simultaneous_votes_by_one_member_store_exactly_one(practices):
     # The other request met the first vote either in flight (the database refused a second row)
     # or already stored (it moved the vote): both are answered, neither stores a second vote.
     assert sum("Ya votó en esta edición" in m or "Cambiamos su voto" in m for m in messages) == 1
+
+
+@pytest.mark.django_db
+def test_a_member_who_nominated_every_candidate_is_told_why_and_gets_no_button(
+    member, member_client, practices
+):
+    """Issue 28 item 3: no "Votar" button that can only answer "Elija una…"."""
+    edition, nominations = open_vote_edition(practices)
+    Nomination.objects.filter(pk__in=[n.pk for n in nominations]).update(nominated_by=member)
+    page = member_client.get(edition.url).content.decode()
+    assert "No hay una práctica por la que usted pueda votar" in page
+    assert 'type="submit">Votar' not in page and vote_url(edition) not in page
+    # Someone else's nomination among them: the form and its button are back.
+    Nomination.objects.filter(pk=nominations[0].pk).update(nominated_by=None)
+    page = member_client.get(edition.url).content.decode()
+    assert vote_url(edition) in page and ">Votar</button>" in page
+    assert "No hay una práctica por la que usted pueda votar" not in page
