@@ -8,7 +8,7 @@ refusal before the editor clicks. Going back is not offered: each phase's work b
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from core.templatetags.dates import fecha
 
@@ -175,9 +175,12 @@ def _leave_review(edition, confirm, now):
     )
     if unscored and not confirm:
         return NeedsConfirmation(
-            _(
+            ngettext(
+                "%(count)s asignación del jurado aún no se ha enviado. Si cierra la evaluación"
+                " ahora, no contará en el ranking: confirme para continuar.",
                 "%(count)s asignaciones del jurado aún no se han enviado. Si cierra la evaluación"
-                " ahora, no contarán en el ranking: confirme para continuar."
+                " ahora, no contarán en el ranking: confirme para continuar.",
+                unscored,
             )
             % {"count": unscored}
         )

@@ -64,4 +64,6 @@ class Municipality(models.Model):
         verbose_name_plural = _("municipios")
 
     def __str__(self):
+        if self.name == self.department.name:  # Bogotá, D.C. is its own department
+            return self.name
         return f"{self.name} ({self.department.name})"

@@ -95,7 +95,7 @@ def test_editor_walks_an_edition_through_every_phase_refused_when_out_of_order(p
     expect(messages).to_contain_text("La edición pasó a: Evaluación del jurado.")
 
     next_phase()  # jury review: the demo juror has not sent the sheet
-    expect(messages).to_contain_text("1 asignaciones del jurado aún no se han enviado")
+    expect(messages).to_contain_text("1 asignación del jurado aún no se ha enviado")
     next_phase(confirm=True)
     expect(messages).to_contain_text("La edición pasó a: Deliberación.")
 

@@ -100,7 +100,7 @@ def test_the_review_closes_with_unsent_scores_only_when_the_editor_confirms(
     move_to(edition, Phase.REVIEW)
     assign(nominated(edition, practices[0]), juror)
     page = press_next(editor_client, edition).content.decode()
-    assert "1 asignaciones del jurado aún no se han enviado" in page
+    assert "1 asignación del jurado aún no se ha enviado" in page
     assert 'name="confirm"' in desk(editor_client, edition)
     edition.refresh_from_db()
     assert edition.phase == Phase.REVIEW
