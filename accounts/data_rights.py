@@ -189,15 +189,23 @@ def as_json(user):
     return data
 
 
+def csv_value(value):
+    """A value as the CSV shows it to a person: yes and no in Spanish, nothing for None."""
+    if isinstance(value, bool):
+        return _("Sí") if value else _("No")
+    return "" if value is None else value
+
+
 def csv_rows(user):
-    """One CSV for everything: section, item number (lists), field, value."""
+    """One CSV for everything: section, item number (lists), field, value (the JSON keeps true
+    and false)."""
     yield ("seccion", "elemento", "campo", "valor")
     for section in collect(user):
         records = [section.data] if isinstance(section.data, dict) else section.data
         for number, record in enumerate(records, start=1):
             item = "" if isinstance(section.data, dict) else number
             for field_name, value in record.items():
-                yield (section.key, item, field_name, "" if value is None else value)
+                yield (section.key, item, field_name, csv_value(value))
 
 
 # Relations to the user model held here; django-allauth's are listed by `_sign_in` and deleted
