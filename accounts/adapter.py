@@ -7,13 +7,20 @@ that the typed username or e-mail names, so switching between the two does not d
 attacker's guesses; a login that names no account counts against what was typed.
 """
 
+import math
+import time
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context, ratelimit
+from allauth.core.internal import ratelimit as limits
 
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core import links, mail
 
@@ -22,6 +29,20 @@ LOCKED_MESSAGE = _(
     "bloqueado por un tiempo (hasta una hora). Puede crear una contraseña nueva con «¿Ha olvidado "
     "su contraseña?» o pedir a un administrador de Red ATT que desbloquee la cuenta."
 )
+
+
+def connection_message(minutes):
+    """Failed logins from one address (a municipal office or a workshop shares one) reached
+    their limit: no account is locked, this connection waits."""
+    return ngettext(
+        "Llegaron demasiados intentos fallidos de ingreso desde esta conexión (la red de su "
+        "oficina puede compartirla con otras personas). Su cuenta no está bloqueada: intente de "
+        "nuevo en %(minutes)d minuto.",
+        "Llegaron demasiados intentos fallidos de ingreso desde esta conexión (la red de su "
+        "oficina puede compartirla con otras personas). Su cuenta no está bloqueada: intente de "
+        "nuevo en %(minutes)d minutos.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -48,6 +69,14 @@ class AccountAdapter(DefaultAccountAdapter):
         )
         mail.send(message.subject, message.body, message.to)
 
+    def pre_authenticate(self, request, **credentials):
+        # allauth says "too many login attempts" whichever limit was reached: the address's
+        # ("20/m/ip") is told apart here, before the account's limits are counted.
+        wait = connection_wait(request)
+        if wait:
+            raise ValidationError(connection_message(math.ceil(wait / 60)))
+        super().pre_authenticate(request, **credentials)
+
     def _get_login_attempts_cache_key(self, request, **credentials):
         # allauth's hook for the key `login_failed` rate limits count under (also cleared by a
         # password reset): the account, when the typed login names one.
@@ -56,6 +85,23 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is None:
             return super()._get_login_attempts_cache_key(request, **credentials)
         return login_attempts_key(user)
+
+
+def connection_wait(request):
+    """Seconds until this address may try to log in again, or 0: its failed-login limits
+    ("…/ip" in ACCOUNT_RATE_LIMITS["login_failed"]) have room."""
+    if request.method == "GET":
+        return 0
+    wait = 0
+    now = time.time()
+    for rate in limits.get_rates(app="allauth.account", action="login_failed"):
+        if rate.per != "ip":
+            continue
+        key = limits.get_cache_key(request, app="allauth.account", action="login_failed", rate=rate)
+        history = [at for at in cache.get(key, []) if at > now - rate.duration]  # newest first
+        if len(history) >= rate.amount:
+            wait = max(wait, history[rate.amount - 1] + rate.duration - now)
+    return wait
 
 
 def site_links(context_data):

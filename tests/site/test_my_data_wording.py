@@ -1,4 +1,4 @@
-""""Mis datos" in words a member reads: the CSV says "Sí"/"No", and the deletion page says what
+""" "Mis datos" in words a member reads: the CSV says "Sí"/"No", and the deletion page says what
 is kept."""
 
 import csv
