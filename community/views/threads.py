@@ -104,7 +104,7 @@ def post_reply(request, pk):
     return redirect(post.get_absolute_url())
 
 
-@login_keeping_draft
+@login_keeping_draft(form=ThreadForm)
 def new_thread(request, space_pk):
     space = readable_space(request.user, space_pk)
     require(can_post(request.user, space))

@@ -375,6 +375,10 @@ COMMUNITY_NEW_ACCOUNT_DAYS = 3
 COMMUNITY_TRUSTED_AFTER_POSTS = 2
 COMMUNITY_THREADS_PER_PAGE = 20
 COMMUNITY_POSTS_PER_PAGE = 30
+# Community (community/): what an anonymous POST (a session that ran out while writing) may store
+# in the session for after login, per client address (community/drafts.py); past it the text is
+# not kept. Generous, because a municipal office or a workshop shares one address.
+COMMUNITY_ANONYMOUS_DRAFT_RATE = "10/h"
 # Library (knowledge/): anonymous "¿Le sirvió?" answers per client address, generous because a
 # municipal office or a workshop shares one address.
 KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE = "20/h"
