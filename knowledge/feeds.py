@@ -1,6 +1,9 @@
 """RSS and Atom feeds of a library listing, with the listing's filters applied."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from core.links import absolute
@@ -46,10 +49,12 @@ class LibraryRssFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The item's own publication date (an editor's field, the one the listing shows), not
+        when its page was saved: a guide of 2023 entered today was published in 2023."""
+        return _start_of(item.publication_date)
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return _start_of(max(filter(None, (item.publication_date, item.last_reviewed))))
 
     def item_categories(self, item):
         return [term.name for term in (*item.capacity_types.all(), *item.sectors.all())]
@@ -60,3 +65,7 @@ class LibraryAtomFeed(LibraryRssFeed):
 
     def subtitle(self, library_filter):
         return self.description(library_filter)
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.combine(day, time.min))

@@ -1,5 +1,7 @@
 """RSS and Atom feeds of the library: the same selection as the listing, readable by any reader."""
 
+from datetime import date
+
 import feedparser
 import pytest
 
@@ -100,3 +102,18 @@ def test_section_feed_lists_only_the_items_below_it(client, library, catalogue):
     _, library_feed = read_feed(client, f"{library.url}rss/?sector=salud")
     assert titles(section_feed) == ["Guía de la sección"]
     assert "Guía de la sección" in titles(library_feed)
+
+
+@pytest.mark.parametrize("route", FEEDS)
+def test_entries_carry_the_items_publication_date_not_when_the_page_was_saved(
+    client, library, catalogue, route
+):
+    guide = catalogue.health_guide
+    guide.publication_date = date(2023, 3, 14)
+    guide.last_reviewed = date(2025, 8, 1)
+    guide.save_revision().publish()
+    _, feed = read_feed(client, f"{library.url}{route}/?sector=salud")
+    entry = next(e for e in feed.entries if e.title == guide.title)
+    assert entry.published_parsed[:3] == (2023, 3, 14)
+    if route == "atom":
+        assert entry.updated_parsed[:3] == (2025, 8, 1)
