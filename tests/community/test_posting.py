@@ -168,7 +168,8 @@ def test_useful_is_one_per_member_and_post(client, other_member, public_thread):
     post = public_thread.posts.get()
     login(client, other_member)
     client.post(reverse("community:useful", args=[post.pk]))
-    assert "1 persona lo marcó útil" in client.get(public_thread.get_absolute_url()).content.decode()
+    page = client.get(public_thread.get_absolute_url()).content.decode()
+    assert "1 persona lo marcó útil" in page
     with pytest.raises(IntegrityError):
         PostReaction.objects.create(post=post, user=other_member)
 
