@@ -78,5 +78,9 @@ bench-relevance: $(STAMP)
 
 # Members at once over HTTP (gunicorn, 3 workers): errors and latency per action, then the database
 # checked (nothing lost, no seat oversold). A fresh SQLite file, or DATABASE_URL (name with "load").
+# Then replies to a thread all of them follow, notices written by a task worker (FOLLOWERS members:
+# 200 on PostgreSQL, 50 on SQLite).
 bench-load: $(STAMP)
 	$(BIN)/python bench/load.py --members $(or $(MEMBERS),50) --workers $(or $(WORKERS),3)
+	$(BIN)/python bench/load.py --followed --workers $(or $(WORKERS),3) \
+		--members $(or $(FOLLOWERS),$(if $(findstring postgres,$(DATABASE_URL)),200,50))

@@ -17,6 +17,16 @@ login page) and p50/p95/max latency, then checks the database: every reply and e
 OK is stored (and none that failed), no cohort seat is oversold or left empty while someone waits,
 every member who opened the thread has its read marker. Exits 1 on any error or failed check,
 printing the server-side exceptions from gunicorn's log (--log-level=debug: every request too).
+
+    make bench-load                                   # also runs the followed-thread case below
+    .venv/bin/python bench/load.py --followed --members 200   # with DATABASE_URL: PostgreSQL
+
+--followed: every member follows the thread (every third on the daily digest) and, once
+released, opens it and replies; tasks go to production's database queue (bench/load_settings.py)
+and one `manage.py db_worker` runs beside gunicorn, as in production. After the burst it waits for
+the worker to write every reply's notices, then checks that each stored reply has a notice for
+every other follower and no more, that digest readers' notices wait for the digest and that one
+e-mail was queued per notice mailed.
 """
 
 import argparse
@@ -50,6 +60,11 @@ ACTIONS = [
     ("enrol in a cohort", 302),
     ("open the thread again", 200),
 ]
+# --followed: sign in and open the thread, then all reply at the release.
+FOLLOWED_ACTIONS = [ACTIONS[0], ("open the thread (before the release)", 200), ACTIONS[2]]
+EXPECTED = dict(ACTIONS + FOLLOWED_ACTIONS)
+FAN_OUT_TASK = "community.tasks.fan_out_post"
+MAIL_TASK = "core.mail.deliver"
 
 
 def manage(*args, env):
@@ -113,9 +128,12 @@ from datetime import timedelta
 from django.utils import timezone
 from community.factories import MembershipFactory, SpacePageFactory, ThreadFactory, create_community
 from accounts.factories import UserFactory
+from community.models import Follow
+from notifications.models import EmailPreference
 from training.factories import CohortFactory, CoursePageFactory, create_plan
 
 members, small_seats, password = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+followed = sys.argv[4] == "1"
 # Accounts older than the new-account review (community.conf): replies publish at once and tell
 # every follower, the heaviest path a reply takes.
 joined = timezone.now() - timedelta(days=30)
@@ -129,6 +147,10 @@ for n in range(members):
     user = UserFactory(username=f"carga{n:03d}", password=password, date_joined=joined)
     MembershipFactory(space=space, user=user)
     usernames.append(user.username)
+    if followed:  # every member follows the thread; every third reads the daily digest
+        Follow.objects.create(user=user, thread=thread)
+        if n % 3 == 0:
+            EmailPreference.objects.create(user=user, frequency=EmailPreference.Frequency.DIGEST)
 plan = create_plan(title="Formación", slug="formacion")
 course = CoursePageFactory(parent=plan, title="Formulación de proyectos de inversión")
 roomy = CohortFactory(course=course, seats=members)
@@ -160,6 +182,47 @@ for name in ThreadRead.objects.filter(thread_id=thread_id, **members).values_lis
         "user__username", flat=True):
     reads[name] = reads.get(name, 0) + 1
 print(json.dumps({"posts": posts, "enrolments": enrolments, "reads": reads}))
+"""
+
+
+# --followed: the worker's progress, and what it wrote for the replies of the members.
+QUEUE = """
+import json, django
+django.setup()
+from django.db.models import Count
+from django_tasks_db.models import DBTaskResult
+rows = DBTaskResult.objects.values_list("task_path", "status").annotate(n=Count("id"))
+counts = {}
+for path, status, n in rows:
+    counts.setdefault(path, {})[status] = n
+print(json.dumps(counts))
+"""
+
+NOTICES = """
+import json, sys, django
+django.setup()
+from community.models import Follow, Post
+from django_tasks_db.models import DBTaskResult
+from notifications.models import EmailPreference, Notification
+
+thread_id = int(sys.argv[1])
+followers = set(Follow.objects.filter(thread_id=thread_id).values_list("user_id", flat=True))
+digest = set(EmailPreference.objects.filter(frequency="diario").values_list("user_id", flat=True))
+replies = Post.objects.filter(thread_id=thread_id, author__username__startswith="carga")
+wrong, notices, mailed, digest_mailed = [], 0, 0, 0
+for post_id, author_id in replies.values_list("pk", "author_id"):
+    rows = list(Notification.objects.filter(key=f"community.post:{post_id}").values_list(
+        "recipient_id", "emailed_at"))
+    recipients = [recipient for recipient, _ in rows]
+    if len(recipients) != len(set(recipients)) or set(recipients) != followers - {author_id}:
+        wrong.append(post_id)
+    notices += len(rows)
+    mailed += sum(1 for _, emailed in rows if emailed)
+    digest_mailed += sum(1 for recipient, emailed in rows if emailed and recipient in digest)
+queued_mail = DBTaskResult.objects.filter(task_path="core.mail.deliver").count()
+print(json.dumps({"replies": replies.count(), "followers": len(followers), "notices": notices,
+                  "mailed": mailed, "digest_mailed": digest_mailed, "queued_mail": queued_mail,
+                  "wrong": wrong[:10], "wrong_count": len(wrong)}))
 """
 
 
@@ -204,7 +267,7 @@ class Member:
         milliseconds = (time.perf_counter() - started) * 1000
         # A member sent back to the login page was not served, whatever the status.
         to_login = location.startswith(LOGIN) or f"{self.base}{LOGIN}" in location
-        ok = status == dict(ACTIONS)[action] and not to_login
+        ok = status == EXPECTED[action] and not to_login
         problem = "" if ok else f"to {location}" if to_login else " ".join(body.split())[:300]
         self.results.append((action, status, milliseconds, ok, problem))
         found = CSRF_INPUT.search(body)
@@ -220,15 +283,18 @@ class Member:
         self.request(LOGIN)  # the form: CSRF cookie and token
         self.timed(ACTIONS[0][0], LOGIN, self.form(login=self.username, password=PASSWORD))
 
-    def busy_moment(self, content, cohort):
-        self.timed(ACTIONS[1][0], content["thread"])
+    def busy_moment(self, content, cohort, followed=False):
+        if not followed:  # --followed opened it before the release
+            self.timed(ACTIONS[1][0], content["thread"])
         text = f"Respuesta de {self.username}: en nuestro municipio lo organizamos por mesas."
         self.timed(ACTIONS[2][0], content["thread"], self.form(source=text, reply_to=""))
+        if followed:
+            return
         self.timed(ACTIONS[3][0], content["enrol"][cohort], self.form())
         self.timed(ACTIONS[4][0], content["thread"])
 
 
-def run_members(base, content):
+def run_members(base, content, followed=False):
     """Every member signs in; then a barrier releases them all at the same moment."""
     names = content["usernames"]
     barrier = threading.Barrier(len(names) + 1)
@@ -237,9 +303,11 @@ def run_members(base, content):
     def member_day(n, member):
         try:
             member.sign_in()
+            if followed:
+                member.timed(FOLLOWED_ACTIONS[1][0], content["thread"])
         finally:
             barrier.wait()  # even after a failed sign-in, or nobody is released
-        member.busy_moment(content, "small" if n % 2 == 0 else "roomy")
+        member.busy_moment(content, "small" if n % 2 == 0 else "roomy", followed)
 
     threads = [threading.Thread(target=member_day, args=pair) for pair in enumerate(members)]
     for thread in threads:
@@ -251,12 +319,12 @@ def run_members(base, content):
     return members, time.perf_counter() - released
 
 
-def report(members):
+def report(members, actions=ACTIONS):
     """The table per action; returns the errors as (member, action, status, excerpt)."""
     errors = []
     print("| action | requests | errors | p50 ms | p95 ms | max ms |")
     print("| --- | --: | --: | --: | --: | --: |")
-    for action, _ in ACTIONS:
+    for action, _ in actions:
         rows = [(m, r) for m in members for r in m.results if r[0] == action]
         times = [r[2] for _, r in rows]
         failed = [(m.username, action, r[1], r[4]) for m, r in rows if not r[3]]
@@ -305,6 +373,69 @@ def check_database(env, content, members):
     return problems
 
 
+def start_worker(env, log):
+    """`manage.py db_worker`, the production task worker, beside gunicorn."""
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+        [PYTHON, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval=0.2"],
+        cwd=ROOT, env=env, stdout=log, stderr=log,
+    )  # fmt: skip
+
+
+def wait_for_fan_out(env, since, timeout):
+    """Poll the queue until no fan-out task waits or runs; returns (seconds since `since`, the
+    queue's counts per task and status)."""
+    while True:
+        counts = snippet(QUEUE, env=env)
+        fan_out = counts.get(FAN_OUT_TASK, {})
+        waiting = sum(n for status, n in fan_out.items() if status in ("READY", "RUNNING"))
+        elapsed = time.perf_counter() - since
+        if not waiting or elapsed > timeout:
+            return elapsed, counts
+        time.sleep(1)
+
+
+def check_notices(env, content, members, counts):
+    """Every stored reply told every other follower once, by the worker; returns failed checks."""
+    stored = snippet(NOTICES, content["thread_id"], env=env)
+    ok = {m.username for m in members for r in m.results if r[0] == ACTIONS[2][0] and r[3]}
+    fan_out = counts.get(FAN_OUT_TASK, {})
+    sent = counts.get(MAIL_TASK, {}).get("SUCCESSFUL", 0)
+    print(f"\nReplies stored: {stored['replies']} (answered OK: {len(ok)}); followers of the "
+          f"thread: {stored['followers']}; notices written: {stored['notices']:,} "
+          f"({stored['mailed']:,} e-mailed at once, the rest for the daily digest or none); "
+          f"e-mail tasks queued: {stored['queued_mail']:,}, of which sent when checked: "
+          f"{sent:,}; fan-out tasks: {fan_out}.")  # fmt: skip
+    problems = []
+    if stored["replies"] != len(ok):
+        problems.append(f"replies answered OK: {len(ok)}, stored: {stored['replies']}")
+    if set(fan_out) - {"SUCCESSFUL"} or fan_out.get("SUCCESSFUL", 0) != stored["replies"]:
+        problems.append(f"fan-out tasks not all done once per reply: {fan_out}")
+    expected = stored["replies"] * (stored["followers"] - 1)
+    if stored["wrong_count"] or stored["notices"] != expected:
+        problems.append(
+            f"notices: {stored['notices']}, expected {expected}; replies whose recipients are "
+            f"not every other follower once: {stored['wrong_count']} (e.g. {stored['wrong']})"
+        )
+    if stored["digest_mailed"]:
+        problems.append(f"{stored['digest_mailed']} notices of digest readers e-mailed at once")
+    if stored["queued_mail"] != stored["mailed"]:
+        problems.append(
+            f"e-mails queued: {stored['queued_mail']}, notices e-mailed: {stored['mailed']}"
+        )
+    return problems
+
+
+def reply_service_times(access_log, thread_path):
+    """Milliseconds each reply spent in a web worker, from gunicorn's access log (`%(D)s`: from
+    the worker taking the request to its answer; the wait in the socket backlog is not in it)."""
+    times = []
+    for line in access_log.read_text(errors="replace").splitlines():
+        method, path, status, microseconds = (line.split("|") + ["", "", "", ""])[:4]
+        if method == "POST" and path == thread_path and status == "302":
+            times.append(int(microseconds) / 1000)
+    return times
+
+
 def server_exceptions(log_path):
     """The last line of each traceback in gunicorn's log (Django logs every 500 there)."""
     exception = re.compile(r"^[\w.]+(Error|Exception|Locked)\b.*$|^[\w.]+: .*locked.*$")
@@ -327,34 +458,74 @@ def main():
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (3 documented)")
     parser.add_argument("--small-seats", type=int, default=10, help="seats of the small cohort")
     parser.add_argument("--log-level", default="warning", help="gunicorn's (debug: every request)")
-    parser.add_argument("--settings", default="siteconf.settings.test", help="Django settings")
+    parser.add_argument("--settings", default=None, help="Django settings (default: the test "
+                        "settings; with --followed, bench/load_settings.py)")  # fmt: skip
+    parser.add_argument("--followed", action="store_true", help="every member follows the thread "
+                        "and replies; a task worker writes the notices")  # fmt: skip
+    parser.add_argument("--drain-timeout", type=int, default=1200,
+                        help="seconds to wait for the worker's notices (--followed)")  # fmt: skip
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
+    settings = args.settings or ("load_settings" if args.followed else "siteconf.settings.test")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": args.settings,
+        "DJANGO_SETTINGS_MODULE": settings,
         "MEDIA_ROOT": str(CACHE / "media"),
+        # bench/load_settings.py is importable by gunicorn, the worker and the snippets
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "bench"), os.environ.get("PYTHONPATH")])
+        ),
     }
+    actions = FOLLOWED_ACTIONS if args.followed else ACTIONS
+    access_log = CACHE / "load-access.log"
+    if args.followed:  # each request's time in the web worker: gunicorn's access log
+        access_log.unlink(missing_ok=True)
+        env["GUNICORN_CMD_ARGS"] = (
+            f"--access-logfile={access_log} --access-logformat=%(m)s|%(U)s|%(s)s|%(D)s"
+        )
     database = fresh_database(env)
-    content = snippet(CREATE_CONTENT, args.members, args.small_seats, PASSWORD, env=env)
+    content = snippet(
+        CREATE_CONTENT, args.members, args.small_seats, PASSWORD, int(args.followed), env=env
+    )
     log_path = CACHE / "load-gunicorn.log"
-    with log_path.open("w") as log:
+    worker_log_path = CACHE / "load-worker.log"
+    worker = None
+    with log_path.open("w") as log, worker_log_path.open("w") as worker_log:
         server, base = start_server(env, args.workers, args.log_level, log)
         try:
+            if args.followed:
+                worker = start_worker(env, worker_log)
             for _ in range(2 * args.workers):  # warm-up: each worker's first thread page
                 Member(base, "").request(content["thread"])
             load = os.getloadavg()[0]
-            members, wall = run_members(base, content)
+            members, wall = run_members(base, content, args.followed)
+            if args.followed:
+                drained, counts = wait_for_fan_out(env, time.perf_counter(), args.drain_timeout)
         finally:
             server.terminate()
             server.wait()
-    print(f"\n{database}; gunicorn --workers {args.workers}; members released at once: "
-          f"{args.members}; {os.cpu_count()} cores, load average {load:.1f} before the run"
+            if worker:
+                worker.terminate()  # SIGTERM: the task at hand is finished first
+                worker.wait()
+    print(f"\n{database}; gunicorn --workers {args.workers}"
+          f"{'; one db_worker' if args.followed else ''}; members released at once: "
+          f"{args.members}{', all following the thread' if args.followed else ''}; "
+          f"{os.cpu_count()} cores, load average {load:.1f} before the run"
           "\n")  # fmt: skip
-    errors = report(members)
-    requests = sum(len(m.results) for m in members) - len(members)
+    errors = report(members, actions)
+    requests = sum(1 for m in members for r in m.results if "before the release" not in r[0])
     print(f"\n{requests} requests after the release, all answered in {wall:.1f} s")
-    problems = check_database(env, content, members)
+    if args.followed:
+        served = reply_service_times(access_log, content["thread"].split("#")[0])
+        print(f"Time of a reply in the web worker, without the wait for one (ms): p50 "
+              f"{statistics.median(served):.0f}, p95 {percentile(served, 0.95):.0f}, max "
+              f"{max(served):.0f} ({len(served)} replies)")  # fmt: skip
+        print(
+            f"The worker had written every reply's notices {drained:.1f} s after the last answer."
+        )
+        problems = check_notices(env, content, members, counts)
+    else:
+        problems = check_database(env, content, members)
     for problem in problems:
         print(f"CHECK FAILED: {problem}")
     if errors:
@@ -366,7 +537,10 @@ def main():
             print(f"- server log, {count}×: {line}")
         print(f"Full server log: {log_path.relative_to(ROOT)}")
     if not errors and not problems:
-        print("No errors; everything answered OK is stored, no seat oversold.")
+        if args.followed:
+            print("No errors; every reply is stored and told every other follower once.")
+        else:
+            print("No errors; everything answered OK is stored, no seat oversold.")
     sys.exit(1 if errors or problems else 0)
 
 

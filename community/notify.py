@@ -1,11 +1,15 @@
 """The community's notices: who hears about what, and never a non-reader.
 
-Every recipient list goes through `readers`, built on the permission module, so a private
-space's posts reach only its members, whatever followed, mentioned or replied to what. The notices
-themselves, their e-mails, digests and unsubscribe links are the notifications app's (`send`).
+Every recipient list goes through `readers` (`reader_ids`), the permission module's
+`can_read_space` for many accounts at once, so a private space's posts reach only its members,
+whatever followed, mentioned or replied to what. A new post's notices are written by the task
+worker (`fan_out`, `community.tasks`), never in the member's request. The notices themselves, their
+e-mails, digests and unsubscribe links are the notifications app's (`send`).
 """
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,8 +19,7 @@ from notifications import kinds
 from notifications.notify import send
 
 from .markup import mentioned_usernames
-from .models import Follow, Membership
-from .permissions import can_read_space
+from .models import Follow, Membership, Post
 
 REPLY = kinds.register("respuesta", gettext_lazy("Nueva respuesta"))
 MENTION = kinds.register("mencion", gettext_lazy("Le mencionaron"))
@@ -26,39 +29,92 @@ PRACTICE = kinds.register("practica", gettext_lazy("Su buena práctica"))
 TO_MODERATE = kinds.register("por_moderar", gettext_lazy("Pendiente de moderar"))
 
 
+# Recipients written per transaction by the fan-out: a short hold of SQLite's write lock
+# whatever the thread's followers (each batch is one bulk insert and its e-mails' queue rows).
+FAN_OUT_BATCH = 100
+
+
+def reader_ids(user_ids, space):
+    """Which of these accounts may read the space now: `permissions.can_read_space` for many at
+    once (active accounts; in a private space its active members, its moderators, named or by
+    role, and the superusers), in one query; tests/community/test_fanout.py holds them equal."""
+    User = get_user_model()
+    if not space.live:
+        return set()
+    users = User.objects.filter(pk__in=list(user_ids), is_active=True)
+    if space.is_private:
+        members = Membership.objects.filter(space=space, status=Membership.Status.ACTIVE)
+        named = User.objects.filter(moderated_spaces=space)
+        may_read = Q(pk__in=members.values("user_id")) | Q(pk__in=named.values("pk"))
+        users = users.filter(may_read | Q(is_superuser=True))
+    return set(users.values_list("pk", flat=True))
+
+
 def readers(users, space):
-    return [user for user in users if user.is_active and can_read_space(user, space)]
+    users = list(users)
+    allowed = reader_ids({user.pk for user in users}, space) if users else set()
+    return [user for user in users if user.pk in allowed]
 
 
 def new_post(post):
+    """Followers and the mentioned hear of an approved post from the task worker
+    (`community.tasks.fan_out_post`, one task with the post's id): a reply costs its request the
+    same whatever the number of followers."""
+    from .tasks import fan_out_post  # the task module imports this one
+
+    fan_out_post.enqueue(post.pk)
+
+
+def fan_out(post_id, batch=FAN_OUT_BATCH):
+    """The notices of a new post, written by the task worker: a mention to each member it names,
+    a reply notice to the thread's followers (the space's too for a thread's first post) and to
+    the author it answers, never to the author, and only to who may read the thread at this
+    moment (who left a private space or whose account was closed hears nothing). Idempotent: each
+    recipient has one notice per post (`Notification.key`), so a retried task writes and mails
+    only what is missing. Returns how many notices it wrote."""
+    post = (
+        Post.objects.select_related("thread__space", "author", "reply_to")
+        .filter(pk=post_id)
+        .first()
+    )
+    if post is None or post.author is None or not post.is_visible_to_all:
+        return 0  # gone, hidden or back in moderation since it was queued: nobody hears of it
     thread = post.thread
+    space = thread.space
     User = get_user_model()
     author_id = post.author_id
     mentioned = set(
-        User.objects.filter(username__in=mentioned_usernames(post.source)).exclude(pk=author_id)
+        User.objects.filter(username__in=mentioned_usernames(post.source))
+        .exclude(pk=author_id)
+        .values_list("pk", flat=True)
     )
     followers = Follow.objects.filter(thread=thread)
-    if thread.posts.count() == 1:
-        followers = followers | Follow.objects.filter(space=thread.space)
-    interested = set(User.objects.filter(pk__in=followers.values("user")).exclude(pk=author_id))
-    if post.reply_to and post.reply_to.author and post.reply_to.author_id != author_id:
-        interested.add(post.reply_to.author)
+    first = thread.posts.order_by("created", "pk").values_list("pk", flat=True).first()
+    if first == post.pk:
+        followers = followers | Follow.objects.filter(space=space)
+    interested = set(followers.values_list("user_id", flat=True))
+    if post.reply_to and post.reply_to.author_id:
+        interested.add(post.reply_to.author_id)
+    interested.discard(author_id)
+    allowed = reader_ids(mentioned | interested, space)
     url = post.get_absolute_url()
     name = public_name(post.author)  # the author's consent holds in others' notices too
-    send(
-        readers(mentioned, thread.space),
-        MENTION,
-        _("%(name)s le mencionó en «%(title)s»") % {"name": name, "title": thread.title},
-        url,
-        thread,
-    )
-    send(
-        readers(interested - mentioned, thread.space),
-        REPLY,
-        _("%(name)s escribió en «%(title)s»") % {"name": name, "title": thread.title},
-        url,
-        thread,
-    )
+    key = f"community.post:{post.pk}"
+    written = 0
+    for kind, ids, text in (
+        (MENTION, mentioned, _("%(name)s le mencionó en «%(title)s»")),
+        (REPLY, interested - mentioned, _("%(name)s escribió en «%(title)s»")),
+    ):
+        ids = sorted(ids & allowed)
+        text = text % {"name": name, "title": thread.title}
+        for start in range(0, len(ids), batch):
+            with transaction.atomic():
+                # Two runs of one post's task (a retry beside a late first run) take turns here,
+                # so the second sees the first's notices and writes none (SQLite: the write lock).
+                list(Post.objects.select_for_update().filter(pk=post.pk).values_list("pk"))
+                users = User.objects.filter(pk__in=ids[start : start + batch])
+                written += len(send(users, kind, text, url, thread, key=key))
+    return written
 
 
 def solution_marked(thread, post, actor):

@@ -26,10 +26,20 @@ class Notification(models.Model):
     created = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # What the notice is about when a member must hear of it once only, e.g. "community.post:12"
+    # (a retried fan-out task then writes and mails nothing twice); empty: no such limit.
+    key = models.CharField(max_length=100, blank=True, default="", editable=False)
 
     class Meta:
         db_table = "community_notification"
         ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "key"],
+                condition=~models.Q(key=""),
+                name="notification_once_per_key",
+            )
+        ]
 
     def __str__(self):
         return self.text

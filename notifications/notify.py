@@ -25,21 +25,51 @@ UNSUBSCRIBE_SALT = "community.unsubscribe"
 UNSUBSCRIBE_MAX_AGE = timedelta(days=60)
 
 
-def send(recipients, kind, text, url, thread=None):
-    """Creates the notices, then emails those who asked for one email per notice."""
-    for user in recipients:
-        notification = Notification.objects.create(
-            recipient=user, kind=kind, text=text[:300], url=url, thread=thread
+def send(recipients, kind, text, url, thread=None, key=""):
+    """Creates the notices (in bulk), then queues an e-mail for each recipient who asked for one
+    per notice; those on the daily digest get theirs with it. With a `key` (what the notice is
+    about), a recipient has at most one notice for it: sending again, as a retried task does,
+    writes and mails only what is missing. Returns the notices written."""
+    recipients = list({user.pk: user for user in recipients}.values())
+    if key and recipients:
+        done = set(
+            Notification.objects.filter(key=key, recipient__in=recipients).values_list(
+                "recipient_id", flat=True
+            )
         )
-        if EmailPreference.frequency_for(user) == EmailPreference.Frequency.IMMEDIATE:
-            email_notifications(user, [notification])
+        recipients = [user for user in recipients if user.pk not in done]
+    if not recipients:
+        return []
+    fields = {"kind": kind, "text": text[:300], "url": url, "thread": thread, "key": key}
+    notices = Notification.objects.bulk_create(
+        [Notification(recipient=user, **fields) for user in recipients], batch_size=500
+    )
+    chosen = dict(
+        EmailPreference.objects.filter(user__in=recipients).values_list("user_id", "frequency")
+    )
+    mailed = [
+        notice
+        for notice in notices
+        if chosen.get(notice.recipient_id, EmailPreference.Frequency.IMMEDIATE)
+        == EmailPreference.Frequency.IMMEDIATE
+        and _queue_email(notice.recipient, [notice])
+    ]
+    _mark_emailed(mailed)
+    return notices
 
 
 def email_notifications(user, notifications):
     """Queue one e-mail with these notices; from then on they count as e-mailed (the mail task
     retries a failing server, and a message it gives up on stays in the task results)."""
+    if _queue_email(user, notifications):
+        _mark_emailed(notifications)
+
+
+def _queue_email(user, notifications):
+    """Queue the e-mail (core.mail sends it once the current transaction commits); False when
+    there is nobody or nothing to write to."""
     if not user.email or not notifications:
-        return
+        return False
     context = {
         "user": user,
         "notifications": notifications,
@@ -60,9 +90,14 @@ def email_notifications(user, notifications):
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
-        emailed_at=timezone.now()
-    )
+    return True
+
+
+def _mark_emailed(notifications):
+    if notifications:
+        Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
+            emailed_at=timezone.now()
+        )
 
 
 def send_digests():

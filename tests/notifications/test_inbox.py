@@ -63,6 +63,31 @@ def test_no_email_for_who_chose_none_but_the_notice_stays(member, mailed):
     assert mail.outbox == [] and Notification.objects.filter(recipient=member).exists()
 
 
+def test_many_recipients_in_one_send_cost_the_same_queries_as_a_few(
+    django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    """Notices are written in one insert and preferences read at once: many recipients cost a
+    few queries, not a few each (the e-mails are queued once the transaction commits)."""
+    people = UserFactory.create_batch(30)
+    EmailPreference.objects.create(user=people[0], frequency=EmailPreference.Frequency.DIGEST)
+    with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(5):
+        notices = send(people, "curso", "Se abrió un curso", "/formacion/curso/")
+    assert len(notices) == 30 and len(mail.outbox) == 29
+    emailed = Notification.objects.filter(emailed_at__isnull=False)
+    assert emailed.count() == 29 and not emailed.filter(recipient=people[0]).exists()
+
+
+def test_a_notice_with_a_key_reaches_each_recipient_once(member, mailed):
+    other = UserFactory()
+    first = mailed(lambda: send([member], "curso", "Aviso", "", key="curso:1"))
+    again = mailed(lambda: send([member, other], "curso", "Aviso", "", key="curso:1"))
+    assert [m.to for m in first] == [[member.email]]
+    assert [m.to for m in again[len(first) :]] == [[other.email]]
+    assert Notification.objects.filter(key="curso:1").count() == 2
+    send([member], "curso", "Otro aviso sin clave", "")
+    assert Notification.objects.filter(recipient=member).count() == 2
+
+
 def test_the_member_sets_their_email_preference(member_client, member):
     url = reverse("notifications:preferences")
     assert url == "/comunidad/preferencias/"  # the address members know
