@@ -1,9 +1,13 @@
 """`{{ post.author|public_name }}`, `{{ post.author|public_entity }}` (see `accounts.identity`), and
-`field_label` for the keys of "Mis datos"."""
+`field_label` and `field_value` for the keys and values of "Mis datos"."""
+
+import datetime
 
 from django import template
+from django.utils.translation import gettext as _
 
 from accounts import identity
+from core.templatetags.dates import fecha
 
 register = template.Library()
 
@@ -34,3 +38,13 @@ def field_label(key):
         return "IP"
     words = [ACCENTED.get(word, word) for word in str(key).split("_")]
     return " ".join(words).capitalize()
+
+
+@register.filter
+def field_value(value):
+    """A value of "Mis datos" as the site writes it: sí/no, dates in the one date style."""
+    if isinstance(value, bool):
+        return _("sí") if value else _("no")
+    if isinstance(value, datetime.datetime):
+        return fecha(value)
+    return "—" if value in (None, "") else value

@@ -4,6 +4,7 @@ withdraw consent, delete the account; and the member's name shown only with thei
 import csv
 import io
 import json
+from datetime import datetime
 
 import pytest
 
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.shortcuts import resolve_url
 from django.test import Client
+from django.utils import timezone
 
 from accounts import data_rights
 from accounts.factories import UserFactory
@@ -124,6 +126,16 @@ def test_mis_datos_shows_profile_consents_posts_enrolments_and_votes(ana, thread
     assert "Votos en el Encuentro" in html and "Catastro multipropósito" in html
     assert 'href="/cuenta/perfil/"' in html  # correct: the profile form
     assert 'href="/cuenta/mis-datos/eliminar/"' in html
+
+
+def test_mis_datos_writes_dates_as_the_site_does_and_the_downloads_in_iso_8601(ana):
+    ana.date_joined = timezone.make_aware(datetime(2026, 3, 9, 16, 5))
+    ana.save(update_fields=["date_joined"])
+    html = client_for(ana).get(MY_DATA).content.decode()
+    assert "9 de marzo de 2026, 4:05 p. m." in html
+    assert "2026-03-09T16:05" not in html
+    assert download_json(ana)["cuenta"]["registrado_el"] == "2026-03-09T16:05:00-05:00"
+    assert ["cuenta", "", "registrado_el", "2026-03-09T16:05:00-05:00"] in download_csv(ana)
 
 
 def test_the_json_download_holds_the_members_data_and_nothing_of_another_members(
