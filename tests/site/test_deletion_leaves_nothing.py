@@ -32,10 +32,20 @@ def tasks_in_the_database(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def run_worker(committed):
-    """What waits runs (notices fan out to followers); the e-mails it queues wait in turn."""
-    with committed():
-        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+@pytest.fixture
+def run_worker(committed, monkeypatch):
+    """`manage.py db_worker --batch`: what waits runs (notices fan out to followers); the e-mails
+    it queues wait in turn. Between tasks the worker closes a connection that is not in
+    autocommit mode, which the test's own transaction is on PostgreSQL: that check is left out."""
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+    def run():
+        with committed():
+            call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+    return run
 
 
 def tables_mentioning(text):
@@ -51,7 +61,7 @@ def tables_mentioning(text):
 
 
 def test_deleting_the_account_leaves_no_trace_of_the_member_in_any_table(
-    tasks_in_the_database, committed, mailoutbox
+    tasks_in_the_database, committed, run_worker, mailoutbox
 ):
     ximena = UserFactory(
         username="ximena_ipiales",
@@ -68,12 +78,12 @@ def test_deleting_the_account_leaves_no_trace_of_the_member_in_any_table(
         thread = ThreadFactory(space=space, author=luis, title="Catastro multipropósito")
         notify.new_post(PostFactory(thread=thread, author=ximena, source="Nuestra experiencia"))
         notify.new_post(PostFactory(thread=thread, author=luis, source="Gracias @ximena_ipiales"))
-    run_worker(committed)
-    run_worker(committed)  # the messages so far are sent: finished rows stay in the task results
+    run_worker()
+    run_worker()  # the messages so far are sent: finished rows stay in the task results
     with committed():  # and one more to each waits for the worker
         notify.new_post(PostFactory(thread=thread, author=ximena, source="Otra respuesta"))
         notify.new_post(PostFactory(thread=thread, author=luis, source="Hola @ximena_ipiales"))
-    run_worker(committed)
+    run_worker()
     assert len(mailoutbox) == 3
     assert tables_mentioning("ximena.quintero@ipiales.gov.co")  # the test sees the mail
 
@@ -85,7 +95,7 @@ def test_deleting_the_account_leaves_no_trace_of_the_member_in_any_table(
 
 
 def test_mail_waiting_for_others_still_goes_without_the_members_name(
-    tasks_in_the_database, committed, mailoutbox
+    tasks_in_the_database, committed, run_worker, mailoutbox
 ):
     ximena = UserFactory(
         username="ximena_ipiales", first_name="Ximena", last_name="Quintero",
@@ -99,10 +109,10 @@ def test_mail_waiting_for_others_still_goes_without_the_members_name(
     with committed():
         notify.new_post(PostFactory(thread=thread, author=ximena, source="Nuestra experiencia"))
         notify.new_post(PostFactory(thread=thread, author=luis, source="Gracias @ximena_ipiales"))
-    run_worker(committed)  # the notices are written; their e-mails wait
+    run_worker()  # the notices are written; their e-mails wait
     with committed():
         data_rights.delete_account(ximena)
-    run_worker(committed)
+    run_worker()
     assert [message.to for message in mailoutbox] == [["luis@tumaco.gov.co"]]
     message = mailoutbox[0]
     assert "Miembro retirado escribió" in message.subject
