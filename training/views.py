@@ -70,7 +70,9 @@ def course_detail(request, course):
     if user.is_authenticated:
         mine = {
             e.cohort_id: e
-            for e in Enrollment.objects.filter(user=user, cohort__course=course, status__in=ACTIVE)
+            for e in enrolment.with_waiting_place(
+                Enrollment.objects.filter(user=user, cohort__course=course, status__in=ACTIVE)
+            )
         }
     for cohort in cohorts:
         cohort.my_enrollment = mine.get(cohort.pk)
@@ -223,7 +225,9 @@ def my_courses(request, plan):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     enrollments = list(
-        Enrollment.objects.filter(user=request.user, status__in=ACTIVE)
+        enrolment.with_waiting_place(
+            Enrollment.objects.filter(user=request.user, status__in=ACTIVE)
+        )
         .select_related("cohort__course", "cohort__municipality__department")
         .order_by("cohort__start_date")
     )

@@ -170,6 +170,7 @@ def test_useful_is_one_per_member_and_post(client, other_member, public_thread):
     client.post(reverse("community:useful", args=[post.pk]))
     page = client.get(public_thread.get_absolute_url()).content.decode()
     assert "1 persona lo marcó útil" in page
+    assert 'aria-pressed="true">✓ Le fue útil (quitar)</button>' in page  # pressed looks pressed
     with pytest.raises(IntegrityError):
         PostReaction.objects.create(post=post, user=other_member)
 

@@ -228,3 +228,15 @@ def test_an_open_cohort_is_described_by_where_today_falls(client, course, days, 
     meta = " ".join(client.get(course.url).content.decode().split())
     assert f'<p class="meta"> {shown} ·' in meta
     assert "Abierta" not in meta
+
+
+def test_people_waiting_see_their_place_in_line_and_it_moves_up(plan, course, cohort, people):
+    for person in people:  # two seats: the third and fourth wait, in that order
+        enrol(person, cohort)
+    fourth = Client()
+    fourth.force_login(people[3])
+    assert "es el número 2 para el próximo cupo" in fourth.get(course.url).content.decode()
+    my_courses = plan.url + plan.reverse_subpage("my_courses")
+    assert "es el número 2 para el próximo cupo" in fourth.get(my_courses).content.decode()
+    cancel(people[2], cohort)  # the one ahead leaves the line
+    assert "es el número 1 para el próximo cupo" in fourth.get(course.url).content.decode()
