@@ -13,6 +13,14 @@ class PagesAPI(PagesAPIViewSet):
     Without this, each taxonomy field of each listed page costs a query (an N+1 on `?type=`).
     """
 
+    # A page's own dates (a guide's `publication_date`, a cohort's dates) are the API's dates.
+    # Wagtail's `first_published_at` is when the page first went live on this site (the import
+    # or seeding time for content written earlier), which readers would take for the former.
+    meta_fields = [name for name in PagesAPIViewSet.meta_fields if name != "first_published_at"]
+    listing_default_fields = [
+        name for name in PagesAPIViewSet.listing_default_fields if name != "first_published_at"
+    ]
+
     def get_queryset(self):
         queryset = super().get_queryset()
         model = queryset.model

@@ -27,6 +27,7 @@ def test_guides_expose_taxonomy_as_slug_and_name(client, catalogue):
     assert guide["entity_name"] == "DNP"
     assert guide["tag_names"] == ["vacunación"]
     assert guide["publication_date"] == "2025-03-01"
+    assert "first_published_at" not in guide["meta"]  # the item's date, not when it went live
     assert guide["audience"] == catalogue.health_guide.audience
 
 

@@ -203,3 +203,9 @@ def test_listing_queries_do_not_grow_with_the_number_of_items(
     with django_assert_max_num_queries(LISTING_QUERIES):
         response = client.get(f"{library.url}?tipo=institucional&sector=salud")
     assert response.status_code == 200
+
+
+def test_each_item_in_the_listing_carries_its_full_publication_date(client, library, catalogue):
+    card = html_of(client, library.url).select_one(".result time")
+    assert card["datetime"] == "2025-03-01"
+    assert card.get_text(strip=True) == "1 de marzo de 2025"  # the site's one date style
