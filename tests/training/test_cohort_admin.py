@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.templatetags.dates import fecha
 from training.models import Cohort
 
 pytestmark = pytest.mark.django_db
@@ -45,3 +46,13 @@ def test_a_cohort_without_a_place_is_refused_with_a_clear_message(course, publis
     assert "Elija un municipio o marque la convocatoria como en línea." in html
     assert 'value="25"' in html
     assert not Cohort.objects.exists()
+
+
+def test_the_message_after_saving_names_the_cohort_with_the_sites_date(course, publisher_client):
+    start = timezone.localdate() + timedelta(days=30)
+    response = publisher_client.post(
+        reverse("convocatorias:add"), cohort_form(course, start_date=start.isoformat()), follow=True
+    )
+    html = response.content.decode()
+    assert fecha(start) in html  # "20 de enero de 2027", as everywhere on the site
+    assert start.isoformat() not in html

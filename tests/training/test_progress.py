@@ -83,7 +83,10 @@ def test_my_courses_lists_seats_and_waiting_places_but_not_cancelled_ones(
     }
     assert listed == {
         "MIPG": ("Inscrito", True),
-        "Presupuesto público territorial": ("En lista de espera", True),
+        "Presupuesto público territorial": (
+            "En lista de espera: es el número 1 para el próximo cupo que se libere",
+            True,
+        ),
     }
 
 

@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.templatetags.dates import fecha
+
 
 def quarter_bounds(today):
     first_month = 3 * ((today.month - 1) // 3) + 1
@@ -114,7 +116,7 @@ class Cohort(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.course} · {self.start_date:%Y-%m-%d} · {self.place}"
+        return f"{self.course} · {fecha(self.start_date)} · {self.place}"  # the admin's messages
 
     def clean(self):
         errors = {}
