@@ -7,7 +7,10 @@ saves a full-page screenshot into test-artifacts/ so people can look at what was
 """
 
 import re
+import warnings
 from pathlib import Path
+
+from playwright.sync_api import Error as PlaywrightError
 
 REPO = Path(__file__).resolve().parents[2]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -22,8 +25,18 @@ def screenshot(page, name=None):
         name = url.strip("/") or "home"
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / (re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-") + ".png")
-    page.screenshot(path=path, full_page=True)
-    return path
+    # The picture is for people, not an assertion: on a loaded machine headless Chromium now and
+    # then answers "Unable to capture screenshot", so wait for the page, try again, then only warn.
+    page.wait_for_load_state("load")
+    for attempt in (1, 2):
+        try:
+            page.screenshot(path=path, full_page=True)
+            return path
+        except PlaywrightError as error:
+            if attempt == 2:
+                warnings.warn(f"no screenshot of {page.url}: {error.message}", stacklevel=2)
+            page.wait_for_timeout(500)
+    return None
 
 
 def axe_violations(page):
