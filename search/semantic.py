@@ -29,6 +29,8 @@ import numpy as np
 
 from django.conf import settings
 
+from .thesaurus import with_policy_words
+
 logger = logging.getLogger(__name__)
 
 DIMENSIONS = 384
@@ -224,11 +226,12 @@ def missing(texts):
 
 
 def query_vector(text):
-    """The query's vector (float32, unit length), or None when semantic search cannot run."""
+    """The query's vector (float32, unit length), or None when semantic search cannot run. It is
+    read with the policy's words for the everyday words the query holds (search/thesaurus.py)."""
     encoder = model()
     if encoder is None or not text.strip():
         return None
-    return centred(encoder.query(text[:500]))[0]
+    return centred(encoder.query(with_policy_words(text)[:500]))[0]
 
 
 def prune(used):

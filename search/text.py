@@ -87,7 +87,7 @@ class Clause:
     spread: tuple = ()
 
 
-def parse_query(query, synonym_groups=()):
+def parse_query(query, synonym_groups=(), everyday=None):
     """Clauses for a query: quoted phrases stay together, other words each make a clause.
 
     A synonym (one member of an editor's line, one word or several) found among the words
@@ -95,6 +95,10 @@ def parse_query(query, synonym_groups=()):
     the lines sharing a member with those: "SGR" finds "sistema general de regalías", and with
     the line "regalías, SGR" the word "regalías" finds "SGR". Inside quotes, each synonym of the
     phrase is swapped for its other members.
+
+    `everyday(terms, i)` gives the thesaurus entry at terms[i] (search/thesaurus.py): everyday
+    words found outside quotes also match the policy's terms for them ("petróleo" finds
+    "regalías"), unless an editor's synonym there is as long.
     """
     clauses = []
     for phrase in PHRASE.findall(query):
@@ -105,6 +109,10 @@ def parse_query(query, synonym_groups=()):
     i = 0
     while i < len(loose):
         members, length = _synonyms_at(loose, i, synonym_groups)
+        entry = everyday(loose, i) if everyday else None
+        if entry and len(entry.words) > length:
+            length = len(entry.words)
+            members = (entry.words, *(term for term in entry.terms if term != entry.words))
         if length > 1:  # "plan desarrollo territorial": those words anywhere, or a synonym
             clauses.append(Clause(members, spread=(members[0],)))
         else:

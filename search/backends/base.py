@@ -11,7 +11,8 @@ from itertools import islice
 
 from ..documents import FACETS, FILTER_ONLY
 from ..models import Synonym
-from ..text import stems
+from ..text import parse_query, stems
+from ..thesaurus import entry_at, everyday_terms
 
 SORTS = ("relevancia", "recientes")
 # Fewer hits than this holding enough of the query's words: hits holding any of them follow,
@@ -55,9 +56,16 @@ def synonym_groups():
     ]
 
 
+def query_clauses(query):
+    """The query's clauses, with the editors' synonyms and the thesaurus's policy words."""
+    return parse_query(query, synonym_groups(), entry_at)
+
+
 def synonym_terms():
-    """Every term of every synonym: words typo correction leaves alone."""
-    return {term for group in synonym_groups() for member in group for term in member}
+    """Every term of every synonym, and the thesaurus's everyday words: words typo correction
+    leaves alone."""
+    editors = {term for group in synonym_groups() for member in group for term in member}
+    return editors | everyday_terms()
 
 
 def batches(items, size):

@@ -27,7 +27,6 @@ from ..text import (
     WORD,
     fold,
     minimum_should_match,
-    parse_query,
     snippet,
     terms_text,
 )
@@ -38,7 +37,7 @@ from .base import (
     SearchResults,
     batches,
     clean_filters,
-    synonym_groups,
+    query_clauses,
 )
 from .ranking import Ranked, clause_hits, rank
 from .rebuild import note_changed, rebuilding
@@ -146,7 +145,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
         counts=None,
         meaning=None,
     ):
-        clauses = parse_query(query, synonym_groups())
+        clauses = query_clauses(query)
         vector = semantic.query_vector(query if meaning is None else meaning)
         if not clauses and vector is None:
             return SearchResults(query=query)

@@ -23,7 +23,7 @@ from elasticsearch.helpers import bulk
 from .. import fusion, semantic
 from ..documents import FILTER_ONLY, PUBLIC, audience_of, kinds
 from ..spelling import forget_words, record_words
-from ..text import MARK_START, WORD, fold, minimum_should_match, parse_query, snippet, stems
+from ..text import MARK_START, WORD, fold, minimum_should_match, snippet, stems
 from .base import (
     RELAX_BELOW,
     BaseSearchBackend,
@@ -32,7 +32,7 @@ from .base import (
     SearchUnavailable,
     batches,
     clean_filters,
-    synonym_groups,
+    query_clauses,
 )
 from .ranking import FIELD_WEIGHTS
 
@@ -208,7 +208,7 @@ class ElasticsearchSearchBackend(BaseSearchBackend):
         counts=None,
         meaning=None,
     ):
-        clauses = parse_query(query, synonym_groups())
+        clauses = query_clauses(query)
         vector = semantic.query_vector(query if meaning is None else meaning)
         if not clauses and vector is None:
             return SearchResults(query=query)

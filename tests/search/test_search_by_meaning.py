@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from community.factories import MembershipFactory, SpacePageFactory, ThreadFactory, create_community
 from knowledge.models import GuidePage
-from search import semantic
+from search import semantic, thesaurus
 from search.models import PassageVector
 from search.service import more_like
 from search.tasks import embed_document
@@ -29,7 +29,14 @@ QUESTION = "plata que le llega al municipio por el petróleo y la minería"
 
 
 @pytest.fixture
-def library_about_money(semantic_search, make_page):
+def meaning_alone(monkeypatch):
+    """The thesaurus left out (search/thesaurus.py), so that what QUESTION finds is found by
+    meaning: its "petróleo" would otherwise find "regalías" by words."""
+    monkeypatch.setattr(thesaurus, "_by_first_word", dict)
+
+
+@pytest.fixture
+def library_about_money(semantic_search, meaning_alone, make_page):
     """The guide that answers QUESTION, among guides about other subjects; none holds its words."""
     make_page(ROYALTIES, summary=ROYALTIES_SUMMARY)
     make_page(
@@ -98,7 +105,7 @@ def test_an_item_lists_the_items_nearest_in_meaning_but_never_itself(
 
 
 def test_while_vectors_lag_search_answers_by_words_then_by_meaning_once_embedded(
-    client, semantic_search, settings, make_page
+    client, semantic_search, meaning_alone, settings, make_page
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     embedded = PassageVector.objects.count()
