@@ -259,8 +259,16 @@ def seed_thread(space, users, title, category, pinned, posts, solution, flag, st
     thread.save()
     if flag:
         reporter, post_index, reason = flag
-        Flag.objects.create(post=saved[post_index], reporter=users[reporter], reason=reason)
-        tell_moderator_of_the_flag(space, users, thread, saved[post_index].created)
+        reported = saved[post_index].created + FLAG_DELAY
+        Flag.objects.create(
+            post=saved[post_index], reporter=users[reporter], reason=reason, created=reported
+        )
+        tell_moderator_of_the_flag(space, users, thread, reported)
+
+
+# A member reports a post a little after reading it; the moderator's notice carries the same
+# moment as the report in the admin (both were "now", the day the demo was seeded, before).
+FLAG_DELAY = timedelta(hours=2)
 
 
 def tell_moderator_of_the_flag(space, users, thread, when):
@@ -272,7 +280,7 @@ def tell_moderator_of_the_flag(space, users, thread, when):
         text=_("Se denunció una publicación en «%(title)s»") % {"title": thread.title},
         url=reverse("community:moderation", args=[space.pk]),
         thread=thread,
-        created=when + timedelta(hours=2),
+        created=when,
     )
 
 

@@ -46,3 +46,7 @@ def test_demo_reads_like_a_year_into_operation():
     assert newest > timezone.now() - timedelta(days=30)
     flagged = Notification.objects.get(recipient__username="moderador", kind="por_moderar")
     assert flagged.url.endswith("/moderacion/") and flagged.read_at is None
+    # The report carries one date: in the moderator's notice as in the admin's Denuncias.
+    report = Flag.objects.get(post__thread=flagged.thread)
+    assert report.created == flagged.created
+    assert report.created > report.post.created
