@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check wheel-check pytest browser-deps es-deps migrate seed clean bench bench-search \
-	bench-relevance bench-load bench-dashboard
+.PHONY: run test lint check wheel-check pytest browser-deps pdf-deps es-deps migrate seed clean bench \
+	bench-search bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ check: $(STAMP)
 browser-deps: $(STAMP)
 	bash .ci/browser-deps.sh
 
+# Pango and the DejaVu fonts (Debian) for WeasyPrint, which makes the library's PDFs.
+pdf-deps: $(STAMP)
+	bash .ci/pdf-deps.sh
+
 # Elasticsearch 8 (from Maven Central) for the search suite's second backend; the suite starts it.
 es-deps:
 	bash .ci/elasticsearch.sh fetch
@@ -53,7 +57,7 @@ pytest: $(STAMP)
 wheel-check: $(STAMP)
 	bash .ci/wheel-check.sh
 
-test: lint check wheel-check browser-deps es-deps pytest
+test: lint check wheel-check browser-deps pdf-deps es-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache

@@ -8,7 +8,8 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from core.sections import register_home_section
 
-        from . import adoption, search  # noqa: F401 - adoption registers its notice kind
+        # adoption registers its notice kind; signals keep the stored PDFs in step with the pages
+        from . import adoption, search, signals  # noqa: F401
         from .sections import latest_library_items, like_mine_section
 
         register_home_section(like_mine_section)  # a member's own first

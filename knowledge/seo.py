@@ -1,4 +1,5 @@
-"""What search engines and social networks read: canonical URL, Open Graph, schema.org JSON-LD.
+"""What search engines and social networks read: canonical URL, Open Graph and Twitter cards (with
+an image: the page's own, else the site's default card), schema.org JSON-LD.
 
 Everything is built here in Python and rendered by `templates/includes/seo.html` through the
 `seo_tags` library, so the template only prints escaped values and the JSON-LD is serialised
@@ -10,10 +11,12 @@ import json
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
 
 from core.links import base_url, site_root
@@ -23,6 +26,11 @@ from .models import GuidePage, KnowledgePage, LessonPage
 SCHEMA_CONTEXT = "https://schema.org"
 OG_LOCALE = "es_CO"
 LANGUAGE = "es-CO"
+# The card a shared link shows when the page has no image of its own: 1200×630, the size Open Graph
+# and Twitter's large card ask for, in the site's colours (site/static/img/share-card.png).
+DEFAULT_IMAGE = "img/share-card.png"
+IMAGE_SIZE = (1200, 630)
+IMAGE_RENDITION = "fill-1200x630"
 
 # The same escapes as Django's `json_script`: no "</script>" or "<!--" can close the element.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -113,6 +121,45 @@ def view_url(request):
     return (site_root(site.root_url) if site else base_url()) + request.path
 
 
+def _on_root(request, path):
+    """A path on the same root as the page's canonical URL (an absolute URL is kept)."""
+    if "://" in path:
+        return path
+    site = Site.find_for_request(request) if request is not None else None
+    return (site_root(site.root_url) if site else base_url()) + path
+
+
+def page_image(page):
+    """The first image in the page's body (library items), or None: pages have no image field."""
+    body = getattr(page, "body", None)
+    for block in body if isinstance(body, StreamValue) else ():
+        if block.block_type == "image" and block.value is not None:
+            return block.value
+    return None
+
+
+def share_image(request, page=None):
+    """{url, alt, width, height} of the image a shared link shows: the page's own, cropped to
+    1200×630, or the site's default card."""
+    image = page_image(page) if page is not None else None
+    if image is not None:
+        rendition = image.get_rendition(IMAGE_RENDITION)
+        alt = getattr(image, "contextual_alt_text", None) or image.default_alt_text or page.title
+        return {
+            "url": _on_root(request, rendition.url),
+            "alt": alt,
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    return {
+        "url": _on_root(request, static(DEFAULT_IMAGE)),
+        "alt": _("%(site)s: asistencia técnica territorial que se comparte")
+        % {"site": site_name(request)},
+        "width": IMAGE_SIZE[0],
+        "height": IMAGE_SIZE[1],
+    }
+
+
 def page_metadata(request, page=None):
     """The values `includes/seo.html` prints: canonical URL, Open Graph, JSON-LD (or None)."""
     meta = {
@@ -126,6 +173,7 @@ def page_metadata(request, page=None):
         "structured_data": None,
     }
     if not isinstance(page, Page):
+        meta["image"] = share_image(request)
         return meta
     canonical = page.get_full_url(request) or ""
     meta.update(
@@ -138,6 +186,7 @@ def page_metadata(request, page=None):
     description = get_description() if get_description else page.search_description
     if description:
         meta["description"] = description
+    meta["image"] = share_image(request, page)
     if isinstance(page, KnowledgePage):
         meta.update(
             type="article",

@@ -1,5 +1,5 @@
 """Thin request handlers behind the library's page routes (core.routing): an item's readers'
-feedback, and an index's listing, feeds and CSV.
+feedback, its PDF and a practice's replication kit, and an index's listing, feeds and CSV.
 
 Every form works without JavaScript: it posts, and the reader comes back to the item with a
 message; a form with errors is shown again on the item, with what was typed.
@@ -8,14 +8,16 @@ message; a form with errors is shown again on the item, with what was typed.
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from core import pdf as core_pdf
 from reference.comparable import municipality_of, needs_municipality
 
+from . import pdf
 from .adoption import (
     ProfileIncomplete,
     adoption_of,
@@ -182,3 +184,26 @@ def library_atom(request, index):
 def library_csv(request, index):
     municipality = municipality_of(request.user)
     return stream_csv(index, _filtered(request, index, municipality).results, request)
+
+
+# --- An item's PDF and a practice's replication kit (knowledge/pdf.py) ---------------------------
+
+
+def item_pdf(request, page):
+    return _pdf_response(request, page, pdf.ITEM)
+
+
+def practice_kit(request, page):
+    return _pdf_response(request, page, pdf.KIT)
+
+
+def _pdf_response(request, page, kind):
+    """A visitor refused the page never gets here (Wagtail refuses them first, as for the page);
+    a private page's readers get no PDF either, as it is never stored."""
+    if getattr(request, "is_preview", False) or not pdf.has_pdf(page):
+        raise Http404
+    if not core_pdf.available():
+        return core_pdf.unavailable_response(request, page)
+    response = HttpResponse(pdf.pdf_of(page, kind), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{pdf.download_name(page, kind)}"'
+    return response

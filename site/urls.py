@@ -16,6 +16,7 @@ from accounts.urls import allauth_urlpatterns
 from search.views import api_search
 from siteconf.api import api_router
 from siteconf.health import health
+from siteconf.offline import offline_page, saved_pages, service_worker
 
 urlpatterns = [
     # The admin signs in through the site's login: its rate limits and two-factor step.
@@ -28,9 +29,14 @@ urlpatterns = [
     path("comunidad/", include("notifications.urls")),  # e-mail preference, unsubscribe links
     path("comunidad/", include("community.urls")),
     path("encuentro/", include("meeting.urls")),
+    path("insertar/", include("embeds.urls")),  # lists other sites may frame
     path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
+    # Reading offline (issue 31): the worker at the root, so its scope is the whole site.
+    path("sw.js", service_worker, name="service_worker"),
+    path("mis-guardados/", saved_pages, name="offline_saved"),
+    path("sin-conexion/", offline_page, name="offline_page"),
     path("", include("core.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

@@ -205,6 +205,8 @@ class KnowledgePage(RoutablePageMixin, BasePage):
     adoption_follow_up_route = route(
         "aplicacion/seguimiento/", "knowledge.views.adoption_follow_up", name="adoption_follow_up"
     )
+    # The item's PDF (knowledge/pdf.py): live, public pages only.
+    pdf_route = route("pdf/", "knowledge.views.item_pdf", name="pdf")
 
     def more_like_this(self, limit=4):
         """Live items sharing a capacity type or a sector, most recent first: "Más como este"

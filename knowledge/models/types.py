@@ -10,6 +10,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.routing import route
+
 from ..blocks import ResultsBlock, StepBlock
 from .adoption import Adoption
 from .base import KnowledgePage
@@ -210,6 +212,9 @@ class PracticePage(KnowledgePage):
     parent_page_types = ["knowledge.LibraryIndexPage"]
     subpage_types = []
     template = "knowledge/practice_page.html"
+
+    # The one-page replication kit (knowledge/pdf.py), for councils, meetings and chat groups.
+    kit_route = route("kit/", "knowledge.views.practice_kit", name="kit")
 
     class Meta:
         verbose_name = _("buena práctica")

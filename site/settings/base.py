@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "training",
     "search",
     "dashboard",
+    "embeds",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -123,6 +124,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "siteconf.offline.OfflineHeaderMiddleware",  # before sessions: sees the cookies they set
     "siteconf.middleware.StripControlCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -61,6 +61,10 @@ def test_open_graph_describes_the_item_for_link_previews(catalogue):
         "og:title": "Guía de salud pública territorial",
         "og:description": guide.summary,
         "og:url": guide.get_full_url(),
+        "og:image": "http://localhost/static/img/share-card.png",
+        "og:image:width": "1200",
+        "og:image:height": "630",
+        "og:image:alt": "Red ATT: asistencia técnica territorial que se comparte",
     }
 
 
