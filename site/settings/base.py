@@ -345,8 +345,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    # One line per background task (Wagtail enqueues many) is noise; failures still show.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # One line per background task (Wagtail enqueues many) is noise, and so are WeasyPrint's
+    # layout steps and fontTools' subsetting for every PDF (knowledge/pdf.py); failures still show.
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "weasyprint", "fontTools")},
 }
 
 # Background tasks (django-tasks): e-mails (core.mail) and Wagtail's own (reference index,
