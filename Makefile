@@ -9,8 +9,9 @@ STAMP := $(VENV)/.installed
 	bench-search bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
+	@echo "Instalando las dependencias de Python en $(VENV)/ (la primera vez tarda unos minutos)..."
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	$(BIN)/pip install --disable-pip-version-check --progress-bar on -r requirements/dev.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -20,13 +21,15 @@ migrate: $(STAMP)
 seed: migrate
 	$(MANAGE) seed_demo --if-empty
 
-# The task worker (e-mails, Wagtail's background work) runs beside the server and stops with it.
+# The task worker (e-mails, Wagtail's background work) runs beside the server and stops with it;
+# where to open the site is printed once the server answers (manage.py wait_for_site).
 run: seed
-	@echo ""
-	@echo "Red ATT en http://127.0.0.1:8000/  (administración: http://127.0.0.1:8000/admin/)"
-	@echo ""
-	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:8000
+	@$(MANAGE) db_worker & worker=$$!; \
+	$(MANAGE) runserver 127.0.0.1:8000 & server=$$!; \
+	trap 'kill $$worker $$server 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) wait_for_site http://127.0.0.1:8000/health/ && \
+	printf '\nRed ATT en http://127.0.0.1:8000/  (administración: http://127.0.0.1:8000/admin/)\n\n'; \
+	wait $$server
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
