@@ -1,7 +1,9 @@
-"""Search data: editor-managed synonyms, the demand log, and the database backend's index."""
+"""Search data: editor-managed synonyms and everyday words, the demand log, and the database
+backend's index."""
 
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,6 +32,59 @@ class Synonym(models.Model):
 
     def members(self):
         return [term.strip() for term in self.terms.split(",") if term.strip()]
+
+
+class EverydayWords(models.Model):
+    """How people say a thing, and the policy's terms for it: one line of the thesaurus
+    (search/thesaurus.py), added by editors to the one shipped with the site."""
+
+    everyday = models.CharField(
+        _("cómo lo dice la gente"),
+        max_length=500,
+        help_text=_(
+            "Separadas por comas, como las escriben las personas, por ejemplo: plata del "
+            "petróleo, minería. Quien las busque encontrará también los términos de la política."
+        ),
+    )
+    policy_terms = models.CharField(
+        _("términos de la política"),
+        max_length=500,
+        help_text=_(
+            "Separados por comas, como los usan las guías, por ejemplo: regalías, Sistema "
+            "General de Regalías. Quien busque estos términos no encontrará las palabras de la "
+            "gente (la relación va en un solo sentido)."
+        ),
+    )
+
+    panels = [FieldPanel("everyday"), FieldPanel("policy_terms")]
+
+    class Meta:
+        ordering = ["everyday"]
+        verbose_name = _("palabras de la gente")
+        verbose_name_plural = _("palabras de la gente")
+
+    def __str__(self):
+        return f"{self.everyday} → {self.policy_terms}"
+
+    def clean(self):
+        from .thesaurus import collapsed_wordings, split_line
+
+        collapsed = collapsed_wordings(self.everyday)
+        if collapsed:
+            raise ValidationError(
+                {
+                    "everyday": _(
+                        "«%(wording)s» solo conserva una palabra con significado y encontraría "
+                        "mucho más de lo que quiere decir: escríbala con las palabras que la "
+                        "distinguen."
+                    )
+                    % {"wording": collapsed[0]}
+                }
+            )
+        if not split_line(self.everyday, self.policy_terms):
+            raise ValidationError(
+                _("Escriba al menos una expresión de la gente y un término de la política.")
+            )
 
 
 class SearchQueryLog(models.Model):

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.roles import permission_named
 
-from .models import Synonym
+from .models import EverydayWords, Synonym
 from .reports import READ_DEMAND, search_demand_csv, search_demand_report
 
 
@@ -24,6 +24,20 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class EverydayWordsViewSet(SnippetViewSet):
+    """One-way lines of the thesaurus (search/thesaurus.py), beside the shipped file: what the
+    demand report's "Consultas sin resultados" shows people typing, sent to the policy's terms."""
+
+    model = EverydayWords
+    icon = "search"
+    menu_label = _("Palabras de la gente")
+    list_display = ["everyday", "policy_terms"]
+    search_fields = ["everyday", "policy_terms"]
+
+
+register_snippet(EverydayWordsViewSet)
 
 
 class DemandReportMenuItem(MenuItem):

@@ -9,10 +9,10 @@ counting, faceting, highlighting or suggesting, so nothing private leaks through
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .. import thesaurus
 from ..documents import FACETS, FILTER_ONLY
 from ..models import Synonym
 from ..text import parse_query, stems
-from ..thesaurus import entry_at, everyday_terms
 
 SORTS = ("relevancia", "recientes")
 # Fewer hits than this holding enough of the query's words: hits holding any of them follow,
@@ -58,14 +58,14 @@ def synonym_groups():
 
 def query_clauses(query):
     """The query's clauses, with the editors' synonyms and the thesaurus's policy words."""
-    return parse_query(query, synonym_groups(), entry_at)
+    return parse_query(query, synonym_groups(), thesaurus.current())
 
 
 def synonym_terms():
     """Every term of every synonym, and the thesaurus's everyday words: words typo correction
     leaves alone."""
     editors = {term for group in synonym_groups() for member in group for term in member}
-    return editors | everyday_terms()
+    return editors | thesaurus.everyday_terms()
 
 
 def batches(items, size):

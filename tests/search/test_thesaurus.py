@@ -3,8 +3,11 @@ backend; and the file stays a thesaurus a reviewer can trust."""
 
 import pytest
 
+from django.core.exceptions import ValidationError
+
+from search.models import EverydayWords
 from search.text import stems
-from search.thesaurus import FILE, entries, with_policy_words
+from search.thesaurus import FILE, shipped, with_policy_words
 from tests.search.test_search_behaviour import search, titles
 
 
@@ -37,10 +40,11 @@ def test_the_everyday_side_holds_no_policy_term_of_its_own_line():
     assert circular == []
 
 
+@pytest.mark.django_db
 def test_the_meaning_is_read_with_the_policy_words():
     assert "regalías" in with_policy_words("plata que le llega al municipio por el petróleo")
     assert with_policy_words("regalías para vías terciarias") == "regalías para vías terciarias"
-    assert len(entries()) > 300
+    assert len(shipped()) > 300
 
 
 @pytest.mark.django_db
@@ -66,3 +70,49 @@ def test_everyday_words_are_never_corrected_into_other_words(client, make_page):
     make_page("Plan de acción", summary="Planta de personal y plan anual.")
     response = search(client, "plata")
     assert not response.context.get("corrected")
+
+
+@pytest.mark.django_db
+def test_an_editors_everyday_words_find_the_policys_words_at_once(client, make_page):
+    make_page(
+        "Estratificación socioeconómica",
+        summary="Metodología para clasificar los inmuebles residenciales.",
+    )
+    asked = "cobro según el barrio"
+    assert titles(search(client, asked)) == []
+
+    EverydayWords.objects.create(
+        everyday="cobro según el barrio, tarifa por barrio",
+        policy_terms="estratificación socioeconómica",
+    )
+
+    assert titles(search(client, asked)) == ["Estratificación socioeconómica"]
+    assert titles(search(client, "estratificación")) == ["Estratificación socioeconómica"]
+
+
+def test_a_wording_that_analysis_would_reduce_to_one_word_is_refused_in_spanish():
+    line = EverydayWords(everyday="plata del petróleo, el que llega", policy_terms="empalme")
+    with pytest.raises(ValidationError, match="«el que llega» solo conserva una palabra"):
+        line.clean()
+
+
+@pytest.mark.django_db
+def test_editors_keep_the_everyday_words(editor_client):
+    add = "/admin/snippets/search/everydaywords/add/"
+    assert editor_client.get(add).status_code == 200
+    response = editor_client.post(
+        add, {"everyday": "plata del petróleo", "policy_terms": "regalías"}, follow=True
+    )
+    assert response.status_code == 200
+    assert EverydayWords.objects.filter(policy_terms="regalías").exists()
+
+
+@pytest.mark.django_db
+def test_a_member_cannot_open_the_everyday_words(member_client):
+    response = member_client.get("/admin/snippets/search/everydaywords/")
+    assert response.status_code in (302, 403)
+    member_client.post(
+        "/admin/snippets/search/everydaywords/add/",
+        {"everyday": "plata del petróleo", "policy_terms": "regalías"},
+    )
+    assert not EverydayWords.objects.exists()
