@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check wheel-check pytest browser-deps pdf-deps es-deps migrate seed clean bench \
+.PHONY: run test lint check wheel-check pytest browser-deps system-deps es-deps migrate seed clean bench \
 	bench-search bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
@@ -43,9 +43,9 @@ check: $(STAMP)
 browser-deps: $(STAMP)
 	bash .ci/browser-deps.sh
 
-# Pango and the DejaVu fonts (Debian) for WeasyPrint, which makes the library's PDFs.
-pdf-deps: $(STAMP)
-	bash .ci/pdf-deps.sh
+# Debian packages: Pango and the DejaVu fonts for WeasyPrint (the library's PDFs), gettext (msgfmt).
+system-deps: $(STAMP)
+	bash .ci/system-deps.sh
 
 # Elasticsearch 8 (from Maven Central) for the search suite's second backend; the suite starts it.
 es-deps:
@@ -60,7 +60,7 @@ pytest: $(STAMP)
 wheel-check: $(STAMP)
 	bash .ci/wheel-check.sh
 
-test: lint check wheel-check browser-deps pdf-deps es-deps pytest
+test: lint check wheel-check browser-deps system-deps es-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache

@@ -1,7 +1,7 @@
 """HTML to PDF with WeasyPrint, QR codes with segno, and the stored copies: what every PDF the
 site makes stands on. It knows no app: an area renders its own HTML and names its own files.
 
-WeasyPrint needs Pango, a system library (`make pdf-deps`, .ci/pdf-deps.sh). Without it the site
+WeasyPrint needs Pango, a system library (`make system-deps`). Without it the site
 still runs: `available()` is False, one warning is logged, and the areas hide their PDF links
 and answer their PDF addresses with `unavailable_response` (a 503 in Spanish).
 
@@ -37,7 +37,7 @@ def _weasyprint():
         import weasyprint
     except (ImportError, OSError) as error:  # OSError: Pango's shared library is missing
         logger.warning(
-            "PDFs are off: WeasyPrint cannot load (%s). Install Pango with .ci/pdf-deps.sh.", error
+            "PDFs are off: WeasyPrint cannot load (%s). Install Pango: .ci/system-deps.sh.", error
         )
         return None
     return weasyprint

@@ -1,11 +1,24 @@
 """Shared fixtures: users by role and a logged-in client for each."""
 
+import os
+
 import pytest
 
 from django.core.cache import cache
 
 from accounts import roles
 from accounts.factories import UserFactory
+
+
+def in_ci():
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def skip_or_fail(reason):
+    """Skip on a laptop, fail in CI, where a missing tool must not turn into a green run."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true, so this is a failure, not a skip)", pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)
@@ -72,20 +85,36 @@ def uses_elasticsearch(item):
     )
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config, items):
     """Tests that need Elasticsearch get `@pytest.mark.elasticsearch`, so that the PostgreSQL pass
     of CI, where they would run just as on SQLite, can leave them out (.ci/run).
 
-    `@pytest.mark.postgresql` tests need PostgreSQL; elsewhere they skip (CI runs them there)."""
+    A test marked with an engine (`@pytest.mark.postgresql`, `@pytest.mark.sqlite`) checks what only
+    that engine does: on the other one it is deselected, not skipped, since CI's other pass runs
+    it (a skip in CI's report would mean something was not tested)."""
     from django.db import connection
 
     for item in items:
         if uses_elasticsearch(item):
             item.add_marker(pytest.mark.elasticsearch)
-    if connection.vendor == "postgresql":
-        return
-    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL (see README)")
-    for item in items:
-        if item.get_closest_marker("postgresql"):
-            item.add_marker(skip)
+    other_engine = [e for e in ENGINES if e != connection.vendor]
+    elsewhere = [i for i in items if any(i.get_closest_marker(e) for e in other_engine)]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        left_out = set(elsewhere)
+        items[:] = [i for i in items if i not in left_out]
+        config._engine_deselected = (len(elsewhere), other_engine)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say which tests this database left to the other pass, so nobody mistakes them for run."""
+    count, engines = getattr(config, "_engine_deselected", (0, ()))
+    if count:
+        terminalreporter.write_line(
+            f"{count} tests written for {' / '.join(engines)} were deselected on this database: "
+            "CI runs them in its other pass (README, Tests)."
+        )

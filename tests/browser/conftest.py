@@ -8,7 +8,6 @@ another's writes, and a fresh browser context.
 """
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 
+from ..conftest import skip_or_fail
 from . import snapshot
 from .axe import AXE_JS
 
@@ -30,17 +30,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def in_ci():
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
-def skip_or_fail(reason):
-    """Skip on a laptop, fail in CI, where a missing tool must not turn into a green run."""
-    if in_ci():
-        pytest.fail(f"{reason} (CI=true, so this is a failure, not a skip)", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")

@@ -156,10 +156,10 @@ def test_a_failing_notice_leaves_the_item_unclaimed_for_the_next_run():
 
 # serialized_rollback: the data the migrations made (groups, content types) is back before and
 # after, as for the other tests that need real transactions.
+# PostgreSQL only: SQLite serialises writers, so the race needs a server database.
+@pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_runs_at_once_notify_each_item_once():
-    if connection.vendor == "sqlite":
-        pytest.skip("SQLite serialises writers: the race needs a server database")
     people = get_user_model_rows(UserFactory.create_batch(4))
     told = []
     now = timezone.now()

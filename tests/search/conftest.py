@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from search.backends import get_search_backend
-from tests.browser.conftest import in_ci, skip_or_fail  # skip on a laptop, fail when CI=true
+from tests.conftest import in_ci, skip_or_fail  # skip on a laptop, fail when CI=true
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / ".ci" / "elasticsearch.sh"

@@ -19,7 +19,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from tests.search.conftest import skip_or_fail
+from tests.conftest import skip_or_fail
 
 TITLE = "Gestión del riesgo de catástrofes en el territorio"
 OTHER_TITLE = "Plan de ordenamiento municipal"

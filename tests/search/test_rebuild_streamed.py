@@ -18,10 +18,8 @@ from search.models import PendingIndexUpdate, SearchEntry, SearchWord
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        "connection.vendor != 'postgresql'",
-        reason="SQLite rebuilds beside the live tables (test_rebuild_beside.py)",
-    ),
+    # SQLite rebuilds beside the live tables (test_rebuild_beside.py)
+    pytest.mark.postgresql,
 ]
 
 

@@ -24,6 +24,7 @@ from reference.models import Sector
 from training.factories import create_plan
 
 from ..admin_language import add_page_url, creatable_page, english_in
+from ..conftest import skip_or_fail
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +155,7 @@ def test_the_committed_catalogues_are_compiled_from_their_sources(tmp_path, doma
     compilation of the .po next to them."""
     msgfmt = shutil.which("msgfmt")
     if not msgfmt:
-        pytest.skip("msgfmt (gettext) not installed")
+        skip_or_fail("msgfmt (gettext) not installed: apt-get install gettext")
     folder = Path(settings.LOCALE_PATHS[0]) / "es_CO" / "LC_MESSAGES"
     compiled = tmp_path / f"{domain}.mo"
     subprocess.run([msgfmt, "-o", compiled, folder / f"{domain}.po"], check=True)  # noqa: S603
