@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check wheel-check pytest browser-deps system-deps es-deps migrate seed clean bench \
+.PHONY: run test lint check wheel-check pytest browser-deps system-deps es-deps service-deps migrate \
+	seed clean bench \
 	bench-search bench-relevance bench-load bench-dashboard
 
 $(STAMP): requirements/dev.lock pyproject.toml
@@ -47,6 +48,10 @@ browser-deps: $(STAMP)
 system-deps: $(STAMP)
 	bash .ci/system-deps.sh
 
+# Debian's redis-server for the tests of several servers (tests/ops/); they start their own.
+service-deps:
+	bash .ci/service-deps.sh
+
 # Elasticsearch 8 (from Maven Central) for the search suite's second backend; the suite starts it.
 es-deps:
 	bash .ci/elasticsearch.sh fetch
@@ -60,7 +65,7 @@ pytest: $(STAMP)
 wheel-check: $(STAMP)
 	bash .ci/wheel-check.sh
 
-test: lint check wheel-check browser-deps system-deps es-deps pytest
+test: lint check wheel-check browser-deps system-deps es-deps service-deps pytest
 
 clean:
 	rm -rf $(VENV) node_modules .cache

@@ -1,8 +1,10 @@
-"""Input cleaned at the edge, before any view, form or query sees it."""
+"""At the edge, before any view, form or query: the request's id, and input cleaned."""
 
 import re
 
 from django.http import HttpResponseBadRequest, QueryDict
+
+from core import request_id
 
 # C0 controls and DEL. A NUL reaching PostgreSQL fails the whole request ("A string literal
 # cannot contain NUL"), and no one types the others on purpose.
@@ -36,3 +38,22 @@ class StripControlCharactersMiddleware:
         if request.method == "POST" and request.content_type in FORM_TYPES:
             request.POST = without_controls(request.POST, CONTROLS_BUT_LINES)
         return self.get_response(request)
+
+
+class RequestIdMiddleware:
+    """Every request gets an id (core/request_id.py): the proxy's `X-Request-ID` when well formed,
+    else a new one. Log records written while it is handled carry it, tasks it queues keep it,
+    and the response returns it in `X-Request-ID`. First in MIDDLEWARE, so every answer has it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.request_id = request_id.adopt(request.headers.get(request_id.HEADER))
+        token = request_id.activate(request.request_id)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id.deactivate(token)
+        response[request_id.HEADER] = request.request_id
+        return response

@@ -16,6 +16,7 @@ from accounts.urls import allauth_urlpatterns
 from search.views import api_search
 from siteconf.api import api_router
 from siteconf.health import health
+from siteconf.metrics import metrics
 from siteconf.offline import offline_page, saved_pages, service_worker
 
 urlpatterns = [
@@ -33,6 +34,7 @@ urlpatterns = [
     path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
+    path("metrics", metrics, name="metrics"),  # Prometheus: the scraper only (siteconf/metrics.py)
     # Reading offline (issue 31): the worker at the root, so its scope is the whole site.
     path("sw.js", service_worker, name="service_worker"),
     path("mis-guardados/", saved_pages, name="offline_saved"),

@@ -58,13 +58,33 @@ LINK_SCHEME = "http"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Red ATT <no-responder@redatt.gov.co>")
 DEMO_MODE = bool(DEMO_MODE_FROM_ENV)
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
+LOG_FORMAT = env.str("LOG_FORMAT", default="text").lower()  # or "json": one object per line
+# /metrics (siteconf/metrics.py): a bearer token for the scraper; unset, only the machine itself.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# prometheus-client reads this one itself; the view then sums what every worker wrote there.
+METRICS_MULTIPROCESS = bool(env.str("PROMETHEUS_MULTIPROC_DIR", default=""))
+
+
+def cache_config(url):
+    """The cache a CACHE_URL names; `redis://` (and `rediss://`, `rediscache://`) is Django's own
+    RedisCache (the `redis` package), whatever else is installed, with short timeouts so that a
+    Redis that stopped answering fails a request in seconds instead of holding it."""
+    config = env.cache_url_config(url)
+    if str(config.get("LOCATION", "")).startswith(("redis://", "rediss://", "unix://")):
+        config["BACKEND"] = "django.core.cache.backends.redis.RedisCache"
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("socket_connect_timeout", 2)
+        options.setdefault("socket_timeout", 2)
+    return config
+
+
 # Used by production.py only: HTTPS redirect and HSTS, the proxies trusted for client addresses
 # (0 when gunicorn faces the clients itself), the cache every worker shares.
 PRODUCTION_ENV = {
     "SECURE_SSL_REDIRECT": env.bool("SECURE_SSL_REDIRECT", default=True),
     "SECURE_HSTS_SECONDS": env.int("SECURE_HSTS_SECONDS", default=31536000),
     "TRUSTED_PROXY_COUNT": env.int("TRUSTED_PROXY_COUNT", default=1),
-    "CACHE": env.cache_url_config(env.str("CACHE_URL", default="dbcache://redatt_cache")),
+    "CACHE": cache_config(env.str("CACHE_URL", default="dbcache://redatt_cache")),
 }
 
 vars().update(EMAIL_CONFIG)
@@ -120,6 +140,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "siteconf.middleware.RequestIdMiddleware",  # first: every answer and log line has the id
+    "siteconf.metrics.MetricsMiddleware",  # counts and times everything below it
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -340,10 +362,30 @@ PERMISSIONS_POLICY = {
     ]
 }
 
+# Everything to standard error: plain messages, or with LOG_FORMAT=json one JSON object per line
+# (python-json-logger) with the time (ISO 8601, UTC), level, logger, message and the request's id
+# (core/request_id.py), for a log collector to index. The id is on every record either way.
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # One line per background task (Wagtail enqueues many) is noise, and so are WeasyPrint's
     # layout steps and fontTools' subsetting for every PDF (knowledge/pdf.py); failures still show.
@@ -355,6 +397,8 @@ LOGGING = {
 # `manage.py db_worker`, which `make run` starts and production runs as a service. Tests run
 # them at once (settings.test).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /health/ says "degraded" once the oldest task ready to run has waited longer than this.
+HEALTH_TASK_LAG_SECONDS = 600
 
 
 def require_real_secret_key(secret_key, debug):
