@@ -122,8 +122,59 @@ print(f"Vectors: {vectors} stored ({vectors * (semantic.DIMENSIONS + 32) / 2**20
 """
 
 
+# --stand-in-vectors: every passage gets a vector drawn at random from its digest, so that searches
+# with the semantic part on can be timed at full scale without the hours a cold embedding of
+# every passage takes on two cores. The scoring work per query is the same as with real vectors;
+# what it cannot show is ranking quality (bench/relevance.py does). The query is still embedded by
+# the model, and EMBEDDING_RATE measures the model on real passages for the rebuild's figure.
+STAND_IN_VECTORS = """
+import django, numpy as np
+django.setup()
+from search import semantic
+from search.models import PassageVector, SearchEntry
+rows, made = [], 0
+for passages in SearchEntry.objects.values_list("passages", flat=True).iterator(2000):
+    for text in filter(None, passages.split("\\n")):
+        key = semantic.digest(text)
+        random = np.random.default_rng(int(key[:15], 16))
+        vector = semantic.to_int8(random.standard_normal((1, semantic.DIMENSIONS)))[0]
+        rows.append(PassageVector(digest=key, vector=vector.tobytes()))
+    if len(rows) >= 5000:
+        PassageVector.objects.bulk_create(rows, ignore_conflicts=True)
+        made, rows = made + len(rows), []
+PassageVector.objects.bulk_create(rows, ignore_conflicts=True)
+print(f"Stand-in vectors: {made + len(rows)} passages")
+"""
+
+# The model's rate on real passages of this database, on every core (as the rebuild runs it).
+EMBEDDING_RATE = """
+import os, sys, time
+import django
+django.setup()
+from search import semantic
+from search.models import SearchEntry
+texts = []
+for passages in SearchEntry.objects.order_by("?").values_list("passages", flat=True)[:150]:
+    texts += [t for t in passages.split("\\n") if t]
+texts = texts[:300]
+total = sum(len(p.split("\\n")) for p in SearchEntry.objects.values_list("passages", flat=True))
+encoder = semantic.model()
+encoder.passage(texts[:4])
+started = time.perf_counter()
+for start in range(0, len(texts), 32):
+    encoder.passage(texts[start : start + 32])
+rate = len(texts) / (time.perf_counter() - started)
+print(f"Embedding rate: {rate:.1f} passages/s on {os.cpu_count()} cores ({len(texts)} real "
+      f"passages); {total} passages would take {total / rate / 60:.0f} min from cold")
+"""
+
+
+def run_snippet(code, env):
+    subprocess.run([PYTHON, "-c", code], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
 def change_content(env):
-    subprocess.run([PYTHON, "-c", CHANGE_ONE_THREAD], cwd=ROOT, env=env, check=True)  # noqa: S603
+    run_snippet(CHANGE_ONE_THREAD, env)
 
 
 def searches_after_a_change(base, env, times):
@@ -189,6 +240,11 @@ def main():
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--skip-rebuild", action="store_true")
     parser.add_argument("--lexical", action="store_true", help="search by meaning off")
+    parser.add_argument(
+        "--stand-in-vectors",
+        action="store_true",
+        help="random vectors instead of a cold embedding of every passage (see STAND_IN_VECTORS)",
+    )
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     env = {
@@ -202,6 +258,13 @@ def main():
     backend = "Elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
     print(f"Backend: {backend}; {args.library} library items, {args.threads} threads, "
           f"{args.posts} posts")  # fmt: skip
+    if args.stand_in_vectors and not args.lexical:
+        lexical = {**env, "SEMANTIC_SEARCH": "off"}
+        started = time.perf_counter()
+        manage("rebuild_search_index", env=lexical)
+        print(f"Full reindex without vectors: {time.perf_counter() - started:.0f} s")
+        run_snippet(STAND_IN_VECTORS, env)
+        run_snippet(EMBEDDING_RATE, {**env, "OMP_NUM_THREADS": str(os.cpu_count())})
     if not args.skip_rebuild:
         started = time.perf_counter()
         manage("rebuild_search_index", env=env)
@@ -229,7 +292,7 @@ def main():
               f"p50 {statistics.median(after):.0f} ms, max {max(after):.0f} ms")  # fmt: skip
         print(f"\nWeb worker peak RSS: {worker_peak_rss_mb(server):.0f} MB")
         if not args.lexical:
-            subprocess.run([PYTHON, "-c", SEMANTIC_FIGURES], cwd=ROOT, env=env, check=True)  # noqa: S603
+            run_snippet(SEMANTIC_FIGURES, env)
     finally:
         server.terminate()
         server.wait()

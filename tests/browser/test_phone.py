@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
+from .axe import screenshot
 from .test_smoke import log_in
 
 pytestmark = pytest.mark.browser
@@ -118,6 +119,8 @@ PAGES_BY_ROLE = {
     "jurado": ("/encuentro/jurado/", "first score sheet"),
     "editor": ("/", "/biblioteca/", "/encuentro/2025/", "/encuentro/2026/"),
 }
+DESKTOP = {"width": 1280, "height": 900}
+DESKTOP = {"width": 1280, "height": 900}
 
 
 def overflow(tab):
@@ -145,6 +148,7 @@ def test_no_page_a_role_uses_scrolls_sideways_on_a_phone(page, role):
             path = page.locator("main table a").first.get_attribute("href")
         page.goto(path)
         assert overflow(page) <= PHONE["width"], f"{role} {path}: {overflow(page)} px wide"
+        screenshot(page, f"phone-{role}{path}")
         # The menu is closed, and the badge with its count shows all the same.
         expect(page.get_by_role("search", name="Buscar en todo el sitio")).to_be_hidden()
         expect(badge).to_have_count(1)
@@ -152,3 +156,19 @@ def test_no_page_a_role_uses_scrolls_sideways_on_a_phone(page, role):
         unread = unread and path != "/comunidad/notificaciones/"  # reading them clears it
         if unread:
             expect(badge.locator(".notice-badge-count")).to_be_visible()
+    if role == "editor":
+        the_admin_explorer_fits_a_phone(page)
+
+
+def the_admin_explorer_fits_a_phone(page):
+    """The library's section in Wagtail's page explorer: nothing scrolls sideways on a phone
+    (a screenshot at each size for people to look at)."""
+    from wagtail.models import Page
+
+    library = Page.objects.get(slug="biblioteca")
+    page.goto(f"/admin/pages/{library.pk}/")
+    expect(page.get_by_role("heading", name="Biblioteca").first).to_be_visible()
+    assert overflow(page) <= PHONE["width"], f"admin explorer: {overflow(page)} px wide"
+    screenshot(page, "phone-editor-admin-explorer")
+    page.set_viewport_size(DESKTOP)
+    screenshot(page, "desktop-editor-admin-explorer")
