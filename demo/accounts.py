@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Q
 
 from wagtail.models import Site
 
@@ -61,7 +62,7 @@ DEMO_ACCOUNTS = [
         roles.MEMBERS,
         "Marta",
         "Benavides",
-        "",
+        "Alcaldía de Ipiales",
         "52356",
         "Secretaria de planeación de Ipiales",
     ),
@@ -83,6 +84,8 @@ def demo_accounts_allowed():
 
 
 def seed_accounts(log):
+    from .people import launch
+
     User = get_user_model()
     for username, role, first, last, entity_name, municipality_code, position in DEMO_ACCOUNTS:
         user, created = User.objects.get_or_create(
@@ -95,13 +98,16 @@ def seed_accounts(log):
         )
         if created:
             user.set_password(DEMO_PASSWORD)
+            user.date_joined = launch()  # the platform's first accounts
             user.save()
         user.groups.add(Group.objects.get(name=role))
         municipality = Municipality.objects.filter(code=municipality_code).first()
         profile = user.profile
-        entity = Entity.objects.filter(acronym=entity_name).first() if entity_name else None
+        # An acronym (DNP) or a full name: the alcaldías are made by `demo.people` beforehand.
+        entity = Entity.objects.filter(Q(acronym=entity_name) | Q(name=entity_name)).first()
+        entity = entity if entity_name else None
         profile.entity = entity
-        profile.entity_other = "" if entity else (entity_name or "Alcaldía de Ipiales")
+        profile.entity_other = "" if entity else entity_name
         profile.position = position
         profile.municipality = municipality
         profile.department = municipality.department if municipality else None

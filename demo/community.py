@@ -1,189 +1,45 @@
-"""Community demo: two public spaces and a private one, with conversations drawn from the policy.
+"""Community demo: the spaces and a year of conversations in `community_data`, loaded here.
+
+Who writes is the demo's people (`demo.people`): members ask and answer in the spaces of their
+trade, staff accounts answer now and then, a member who joined last week advertises his services
+and is reported. Posts fall on weekdays in office hours (`demo.rhythm`), never before their
+author joined; members mark the answers that helped them "útil".
 
 Idempotent: spaces are found by slug and threads by title, so a second run changes nothing.
 Conversations need the demo accounts (DEMO_MODE); without them only the spaces are created.
 """
 
-from datetime import timedelta
+import datetime
+import zlib
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
+from community.markup import render_markdown
 from community.models import (
     CommunityIndexPage,
     Flag,
     Membership,
     Post,
+    PostReaction,
     SpacePage,
     Thread,
 )
 from community.notify import TO_MODERATE
 from notifications.models import Notification
 
-SPACES = [
-    (
-        "hacienda-territorial",
-        "Hacienda territorial",
-        "publico",
-        "Recaudo, catastro multipropósito, FUT y deuda de departamentos y municipios.",
-    ),
-    (
-        "planeacion-y-pdt",
-        "Planeación y PDT",
-        "publico",
-        "Formulación, seguimiento y evaluación de los planes de desarrollo territorial.",
-    ),
-    (
-        "region-pacifico",
-        "Región Pacífico",
-        "privado",
-        "Espacio reservado para las entidades que prestan asistencia técnica en el Pacífico.",
-    ),
-]
-RULES = (
-    "<ul><li>Respete a las demás personas y sus entidades.</li>"
-    "<li>No publique datos personales ni información reservada.</li>"
-    "<li>Marque como solución la respuesta que resolvió su pregunta.</li></ul>"
-)
+from . import rhythm
+from .community_data import READERS, RULES, SPACES, THREADS
+from .people import everyone
 
-# space slug, title, category, pinned, [(author, text)], index of the solution post or None,
-# (reporter, post index, reason) of a flag or None.
-THREADS = [
-    (
-        "hacienda-territorial",
-        "Bienvenida y normas del espacio de hacienda territorial",
-        "recurso",
-        True,
-        [
-            (
-                "moderador",
-                "Este espacio reúne a secretarías de hacienda y entidades de asistencia técnica. "
-                "Antes de preguntar, revise las guías de la **biblioteca**; si su pregunta es "
-                "sobre el FUT o el catastro, indique el municipio y su categoría.",
-            )
-        ],
-        None,
-        None,
-    ),
-    (
-        "hacienda-territorial",
-        "¿Cómo mejorar el recaudo del predial con un catastro desactualizado?",
-        "pregunta",
-        False,
-        [
-            (
-                "miembro",
-                "En Ipiales el avalúo catastral no se actualiza hace más de diez años y el "
-                "recaudo del impuesto predial apenas cubre la mitad de lo proyectado en el marco "
-                "fiscal de mediano plazo. ¿Qué han hecho otros municipios de categoría 4 a 6?",
-            ),
-            (
-                "esap",
-                "La política de ATT identifica la **baja capacidad para generar ingresos "
-                "propios** como una brecha central. Tres pasos que han funcionado:\n\n"
-                "1. Depurar la base de contribuyentes con la información de la ORIP.\n"
-                "2. Pedir al gestor catastral la actualización por zonas, empezando por la "
-                "urbana.\n"
-                "3. Ofrecer descuentos por pronto pago acordados por el concejo.",
-            ),
-            (
-                "jurado",
-                "Complemento: la asistencia técnica del programa de catastro multipropósito "
-                "prioriza municipios con rezago. Vale la pena postularse con @miembro como "
-                "contacto de la alcaldía.",
-            ),
-        ],
-        1,
-        None,
-    ),
-    (
-        "hacienda-territorial",
-        "Nuestra experiencia reportando el FUT a tiempo",
-        "experiencia",
-        False,
-        [
-            (
-                "jurado",
-                "Con la FND acompañamos a doce municipios en el reporte del Formulario Único "
-                "Territorial. Lo que más ayudó fue un calendario compartido con la secretaría "
-                "de planeación y una persona responsable por categoría del formulario.",
-            )
-        ],
-        None,
-        None,
-    ),
-    (
-        "planeacion-y-pdt",
-        "¿Cómo articular el PDT con la oferta de asistencia técnica nacional?",
-        "pregunta",
-        False,
-        [
-            (
-                "miembro",
-                "Estamos ajustando el plan de desarrollo y recibimos ofertas de asistencia de "
-                "varias entidades del orden nacional que se cruzan entre sí. ¿Cómo las ordenan "
-                "otros municipios para que respondan a las metas del plan?",
-            ),
-            (
-                "editor",
-                "El CONPES de ATT propone precisamente una **caracterización de la demanda** "
-                "desde el territorio: identifique primero las brechas de capacidad de su "
-                "entidad (humana, institucional, gerencial) y pida a cada oferente que diga a "
-                "qué meta del PDT contribuye.",
-            ),
-            (
-                "jurado",
-                "Ofrezco asesoría privada para formular su PDT en una semana, "
-                "escríbame a mi correo personal.",
-            ),
-        ],
-        None,
-        ("miembro", 2, "Publicidad de servicios privados"),
-    ),
-    (
-        "planeacion-y-pdt",
-        "Taller virtual: seguimiento a las metas del plan de desarrollo",
-        "evento",
-        False,
-        [
-            (
-                "esap",
-                "La ESAP invita al taller virtual sobre tableros de seguimiento a metas del "
-                "PDT, dirigido a secretarías de planeación de municipios de categorías 5 y 6.",
-            )
-        ],
-        None,
-        None,
-    ),
-    (
-        "region-pacifico",
-        "Coordinación de la asistencia técnica en el Pacífico nariñense",
-        "experiencia",
-        False,
-        [
-            (
-                "moderador",
-                "Propongo que cada entidad registre aquí sus visitas previstas a Tumaco, "
-                "Barbacoas y Olaya Herrera para no repetir convocatorias a los mismos equipos.",
-            ),
-            (
-                "miembro",
-                "De acuerdo. Desde Ipiales podemos compartir el diagnóstico de capacidades que "
-                "hicimos con la Gobernación de Nariño.",
-            ),
-        ],
-        None,
-        None,
-    ),
-]
-MEMBERS = ["miembro", "esap", "jurado", "editor"]
+# A member reports a post a little after reading it; the moderator's notice carries the same
+# moment as the report in the admin.
+FLAG_DELAY = datetime.timedelta(hours=2)
 
 
-def seed_spaces(log):
+def seed_spaces(log, moderator=None):
     root = Site.objects.get(is_default_site=True).root_page
     index = CommunityIndexPage.objects.first()
     if index is None:
@@ -208,67 +64,117 @@ def seed_spaces(log):
                 rules=RULES,
                 visibility=visibility,
             )
+            if moderator:  # parental many-to-many: written with the first revision
+                space.moderators = [moderator]
             index.add_child(instance=space)
+            space.save_revision().publish()
+        elif moderator and moderator not in space.moderators.all():
+            space.moderators.add(moderator)
             space.save_revision().publish()
         spaces[slug] = space
     log.step(f"{len(spaces)} espacios de la comunidad")
     return spaces
 
 
-def seed_members(spaces, users):
-    moderator = users.get("moderador")
-    for space in spaces.values():
-        if moderator and moderator not in space.moderators.all():
-            # Parental many-to-many: written by publishing, which also keeps the revision in step.
-            space.moderators.add(moderator)
-            space.save_revision().publish()
-            Membership.objects.update_or_create(
-                space=space, user=moderator, defaults={"role": Membership.Role.MODERATOR}
+def seed_memberships(spaces, users, first_posts):
+    """Everyone who writes in a space and its readers are members since before their first
+    post there; the moderator moderates every space."""
+    wanted = {}
+    for slug, space in spaces.items():
+        names = set(READERS.get(slug, ())) | {a for (s, a) in first_posts if s == slug}
+        for name in names & users.keys():
+            user = users[name]
+            first = first_posts.get((slug, name))
+            joined = user.date_joined + datetime.timedelta(days=2)
+            when = min(joined, first - datetime.timedelta(hours=1)) if first else joined
+            wanted[(space.pk, user.pk)] = (Membership.Role.MEMBER, rhythm.not_after_now(when))
+        if "moderador" in users:
+            wanted[(space.pk, users["moderador"].pk)] = (
+                Membership.Role.MODERATOR,
+                users["moderador"].date_joined,
             )
-        names = ["miembro"] if space.is_private else MEMBERS
-        for name in names:
-            if name in users:
-                Membership.objects.get_or_create(space=space, user=users[name])
-
-
-def seed_thread(space, users, title, category, pinned, posts, solution, flag, start):
-    thread, created = Thread.objects.get_or_create(
-        space=space,
-        title=title,
-        defaults={
-            "author": users[posts[0][0]],
-            "category": category,
-            "pinned": pinned,
-            "created": start,
-        },
-    )
-    if not created:
-        return
-    saved = [
-        Post.objects.create(
-            thread=thread,
-            author=users[author],
-            source=text,
-            created=start + REPLY_GAP * n,
-        )
-        for n, (author, text) in enumerate(posts)
+    existing = set(Membership.objects.values_list("space_id", "user_id"))
+    new = [
+        Membership(space_id=space_id, user_id=user_id, role=role)
+        for (space_id, user_id), (role, _when) in wanted.items()
+        if (space_id, user_id) not in existing
     ]
-    thread.last_activity = saved[-1].created
-    if solution is not None:
-        thread.solution = saved[solution]
-    thread.save()
-    if flag:
-        reporter, post_index, reason = flag
-        reported = saved[post_index].created + FLAG_DELAY
-        Flag.objects.create(
-            post=saved[post_index], reporter=users[reporter], reason=reason, created=reported
+    Membership.objects.bulk_create(new)
+    for membership in new:  # `created` is auto_now_add: dated afterwards
+        membership.created = wanted[(membership.space_id, membership.user_id)][1]
+    Membership.objects.bulk_update(new, ["created"])
+
+
+def post_times(thread, users):
+    """When each post of `thread` was written: the first at the thread's moment, each reply
+    the given working hours later, none before its author joined, all in order and past."""
+    times = []
+    for n, (author, hours, _text) in enumerate(thread["posts"]):
+        key = (thread["title"], n)
+        start = n == 0
+        when = rhythm.moment(thread["when"], key) if start else rhythm.later(times[-1], hours, key)
+        joined = users[author].date_joined + datetime.timedelta(days=1)
+        if when < joined:
+            when = rhythm.at_office(rhythm.workday(joined.date()), key)
+            when = max(when, joined)
+        if times and when <= times[-1]:
+            when = times[-1] + datetime.timedelta(minutes=25)
+        times.append(rhythm.not_after_now(when, floor=times[-1] if times else None))
+    return times
+
+
+def seed_thread(space, users, thread, times):
+    posts = thread["posts"]
+    made = Thread.objects.create(
+        space=space,
+        title=thread["title"],
+        author=users[posts[0][0]],
+        category=thread["category"],
+        pinned=thread.get("pinned", False),
+        created=times[0],
+        last_activity=times[-1],
+    )
+    saved = Post.objects.bulk_create(
+        [
+            # bulk_create skips Post.save, which renders the Markdown: rendered here the same way.
+            Post(thread=made, author=users[author], source=text, html=render_markdown(text),
+                 created=when)
+            for (author, _hours, text), when in zip(posts, times, strict=True)
+        ]
+    )  # fmt: skip
+    if thread.get("solution") is not None:
+        made.solution = saved[thread["solution"]]
+        made.save(update_fields=["solution"])
+    if thread.get("flag"):
+        reporter, index, reason = thread["flag"]
+        reported = rhythm.not_after_now(
+            saved[index].created + FLAG_DELAY, floor=saved[index].created
         )
-        tell_moderator_of_the_flag(space, users, thread, reported)
+        Flag.objects.create(post=saved[index], reporter=users[reporter], reason=reason,
+                            created=reported)  # fmt: skip
+        tell_moderator_of_the_flag(space, users, made, reported)
+    return made, saved
 
 
-# A member reports a post a little after reading it; the moderator's notice carries the same
-# moment as the report in the admin (both were "now", the day the demo was seeded, before).
-FLAG_DELAY = timedelta(hours=2)
+def useful_marks(thread, saved, members, by_pk):
+    """Members of the space mark the answers that helped "útil": the solution most, other
+    replies now and then; never their own post, never before they joined, never spam."""
+    flagged = thread["flag"][1] if thread.get("flag") else None
+    marks = []
+    for n, post in enumerate(saved):
+        if n == flagged or (n == 0 and thread["category"] not in ("experiencia", "recurso")):
+            continue
+        seed = zlib.crc32(f"{thread['title']}{n}".encode())
+        count = 4 + seed % 3 if n == thread.get("solution") else seed % 3
+        readers = [
+            pk for pk in members
+            if pk != post.author_id and pk in by_pk and by_pk[pk].date_joined < post.created
+        ]  # fmt: skip
+        start = seed % max(len(readers), 1)
+        for k, user_id in enumerate((readers[start:] + readers[:start])[:count]):
+            when = rhythm.later(post.created, 2 + 5 * k, (post.pk, user_id))
+            marks.append(PostReaction(post=post, user_id=user_id, created=when))
+    return marks
 
 
 def tell_moderator_of_the_flag(space, users, thread, when):
@@ -284,33 +190,35 @@ def tell_moderator_of_the_flag(space, users, thread, when):
     )
 
 
-REPLY_GAP = timedelta(hours=2, minutes=40)  # five posts from 8 a.m. end before 7 p.m.
-
-
-def office_hours(moment, n):
-    """That day in Bogotá at a working hour: conversations seeded at night would otherwise all
-    start at the hour the seed ran (2 a.m. read oddly on every post)."""
-    local = timezone.localtime(moment)
-    return local.replace(hour=8 + n % 3, minute=(17 * n) % 60, second=0, microsecond=0)
-
-
-def thread_age(n, total):
-    """A year into operation: the first conversation some eleven months ago, the latest a few
-    days ago, the rest spread between them (closer together lately, as the network grew)."""
-    remaining = (total - n) / total
-    return timedelta(days=3 + round(330 * remaining**2))
-
-
 def seed(log):
-    spaces = seed_spaces(log)
-    usernames = {"editor", "esap", "moderador", "jurado", "miembro"}
-    users = {u.username: u for u in get_user_model().objects.filter(username__in=usernames)}
-    if len(users) < len(usernames):
+    users = everyone()
+    staff = {"editor", "esap", "moderador", "jurado", "miembro"}
+    if not staff <= users.keys():
+        seed_spaces(log)
         log.step("Conversaciones de la comunidad omitidas (sin cuentas de demostración)")
         return
-    seed_members(spaces, users)
-    now = timezone.now()
-    for n, (slug, title, category, pinned, posts, solution, flag) in enumerate(THREADS):
-        start = office_hours(now - thread_age(n, len(THREADS)), n)
-        seed_thread(spaces[slug], users, title, category, pinned, posts, solution, flag, start)
-    log.step(f"{len(THREADS)} conversaciones con respuestas, una pregunta resuelta, una denuncia")
+    spaces = seed_spaces(log, users["moderador"])
+    existing = set(Thread.objects.values_list("space__slug", "title"))
+    todo = [t for t in THREADS if (t["space"], t["title"]) not in existing]
+    times = {t["title"]: post_times(t, users) for t in todo}
+    first_posts = {}
+    for thread in todo:
+        for (author, *_rest), when in zip(thread["posts"], times[thread["title"]], strict=True):
+            key = (thread["space"], author)
+            first_posts[key] = min(first_posts.get(key, when), when)
+    seed_memberships(spaces, users, first_posts)
+    members = {}
+    for space_id, user_id in Membership.objects.values_list("space_id", "user_id"):
+        members.setdefault(space_id, []).append(user_id)
+    by_pk = {u.pk: u for u in users.values()}
+    marks = []
+    for thread in todo:
+        space = spaces[thread["space"]]
+        _made, saved = seed_thread(space, users, thread, times[thread["title"]])
+        marks += useful_marks(thread, saved, sorted(members.get(space.pk, [])), by_pk)
+    PostReaction.objects.bulk_create(marks)
+    posts = sum(len(t["posts"]) for t in todo)
+    log.step(
+        f"{len(todo)} conversaciones, {posts} publicaciones, {len(marks)} marcas «útil», "
+        f"{sum(1 for t in todo if t.get('flag'))} denuncia abierta"
+    )

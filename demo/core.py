@@ -1,5 +1,6 @@
 """Site-wide demo content: territory sample, the site's address, the home page, the operating
-entity shown in the footer, and (in demo mode) one account per role (`demo.accounts`).
+entity shown in the footer, the alcaldías of the demo's municipalities, and (in demo mode) one
+account per role (`demo.accounts`) and the cast of ordinary members (`demo.people`).
 
 Each area has a module here with a `seed(log)` function; `seed_demo` calls them in order. Every
 seeder is idempotent (get-or-create by a stable key), so running it twice changes nothing.
@@ -15,6 +16,7 @@ from wagtail.models import Site
 from core.operator import OperatorSettings
 from reference.models import Municipality
 
+from . import people
 from .accounts import demo_accounts_allowed, seed_accounts
 
 
@@ -82,7 +84,9 @@ def seed(log):
     seed_site(log)
     seed_home_page(log)
     seed_operator(log)
+    people.seed_alcaldias(log)
     if demo_accounts_allowed():
         seed_accounts(log)
+        people.seed_cast(log)
     else:
         log.step("Cuentas de demostración omitidas (DEMO_MODE desactivado)")

@@ -3,6 +3,9 @@
 
 Idempotent: an item whose slug already exists under its section is left alone, so editors' changes
 to demo pages survive a second run.
+
+Guides carry no attached "manual": the site makes every item's PDF itself (knowledge/pdf.py), so
+a guide's PDF is its own page, not a shared stand-in file.
 """
 
 import datetime
@@ -18,7 +21,6 @@ from wagtail.models import Site
 
 from knowledge.models import (
     GuidePage,
-    KnowledgePageDocument,
     LessonPage,
     LibraryIndexPage,
     PracticePage,
@@ -49,9 +51,8 @@ def seed(log):
     guides, lessons, practices = (
         get_or_create_index(library, slug, title, summary) for slug, title, summary in SECTIONS
     )
-    manual = demo_pdf_document()
     for item in GUIDES:
-        create_item(guides, GuidePage, item, guide_fields(item), document=manual)
+        create_item(guides, GuidePage, item, guide_fields(item))
     for item in LESSONS:
         create_item(lessons, LessonPage, item, lesson_fields(item))
     for item in PRACTICES:
@@ -87,17 +88,12 @@ def paragraph(text):
 
 
 def guide_fields(item):
-    overdue = item.get("overdue", False)
-    published = published_on(item)
     return {
-        "purpose": paragraph(
-            f"Orientar a {item['audience'].lower()} en un trabajo que se repite en cada "
-            "administración, con pasos y productos verificables."
-        ),
+        "purpose": paragraph(item["purpose"]),
         "audience": item["audience"],
-        "version": "2.0" if overdue else "1.0",
-        # A yearly review for the guide that shows the overdue notice, two years for the rest.
-        "review_by": published + datetime.timedelta(days=365 if overdue else 730),
+        "version": item.get("version", "1.0"),
+        "review_by": reviewed_on(item) + datetime.timedelta(days=item.get("review_every", 730)),
+        "body": [("paragraph", norms_html(item["norms"]))] if item.get("norms") else [],
         "steps": [
             (
                 "step",
@@ -110,6 +106,12 @@ def guide_fields(item):
             for title, description, expected_output in item["steps"]
         ],
     }
+
+
+def norms_html(norms):
+    """The norms a guide rests on, as a list under its own heading after the steps."""
+    items = "".join(f"<li><b>{escape(norm)}</b>: {escape(what)}</li>" for norm, what in norms)
+    return f"<h2>Normas que aplican</h2><ul>{items}</ul>"
 
 
 def lesson_fields(item):
@@ -127,7 +129,6 @@ def lesson_fields(item):
 
 
 def practice_fields(item):
-    indicator, before, after, source = item["indicator"]
     return {
         "problem": paragraph(item["problem"]),
         "solution": paragraph(item["solution"]),
@@ -138,13 +139,14 @@ def practice_fields(item):
                     "indicator": indicator,
                     "before": before,
                     "after": after,
-                    "unit": "",
+                    "unit": unit,
                     "source": source,
                 },
             )
+            for indicator, before, after, unit, source in item["indicators"]
         ],
         "replication_conditions": paragraph(item["conditions"]),
-        "resources_required": paragraph("Equipo técnico de la entidad y apoyo departamental."),
+        "resources_required": paragraph(item["resources"]),
         "contact_entity": Entity.objects.get(slug=item["entity"]),
         "contact_email": f"buenaspracticas@{entity_domain(item['entity'])}",
         "validation_status": item["status"],
@@ -155,7 +157,12 @@ def published_on(item):
     return timezone.localdate() - datetime.timedelta(days=item["age"])
 
 
-def create_item(section, page_class, item, type_fields, document=None):
+def reviewed_on(item):
+    """When the item was last revised: its publication, unless a later revision is given."""
+    return timezone.localdate() - datetime.timedelta(days=item.get("reviewed", item["age"]))
+
+
+def create_item(section, page_class, item, type_fields):
     slug = slugify(item["title"])[:80]
     if section.get_children().filter(slug=slug).exists():
         return
@@ -166,13 +173,11 @@ def create_item(section, page_class, item, type_fields, document=None):
         summary=item["summary"],
         entity=Entity.objects.get(slug=item["entity"]),
         publication_date=published,
-        last_reviewed=published,
+        last_reviewed=reviewed_on(item),
         **type_fields,
     )
     section.add_child(instance=page)
     set_taxonomy(page, item)
-    if document:
-        page.documents.add(KnowledgePageDocument(document=document, label="Guía en PDF"))
     url, title = item.get("link") or RELATED_LINKS[item["entity"]]
     page.related_resources.add(RelatedResource(url=url, title=title))
     page.save()
@@ -195,7 +200,9 @@ def set_taxonomy(page, item):
 
 
 def demo_pdf_document():
-    """One small real PDF shared by the demo guides, so "download" works out of the box."""
+    """One small real PDF, so a "download" link works out of the box. The library no longer
+    uses it (each item's PDF is made by the site); the meeting demo still links it as its
+    memoria (demo/meeting.py)."""
     Document = get_document_model()
     title = "Manual de asistencia técnica territorial (demostración)"
     existing = Document.objects.filter(title=title).first()

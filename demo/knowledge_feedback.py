@@ -1,12 +1,16 @@
 """Demo feedback for `seed_demo`: "¿Le sirvió?" answers and entities applying guides and
 practices, so items, the API, the editors' report and the jury's score sheet show counts.
 
-Idempotent: an item that already has answers (or adoptions) is left alone. Answers are anonymous,
-as most visitors' are; adoptions are records whose members are not demo accounts (user empty, as
-after an account is deleted), except the demo member's own, recorded long enough ago that its
-six-month follow-up is sent at once and waits in Mis avisos.
+Most answers are anonymous, as most visitors' are; the demo's members (`demo.people`) give theirs
+on the items of their trade, and the entities that apply an item are theirs ("La estamos
+aplicando", with the six-month follow-up answered by those who started long enough ago). The
+demo member's own adoption is due for its follow-up, which is sent at once and waits in Mis
+avisos. Every answer is dated after the item was published and after its member joined.
+
+Idempotent: an item that already has answers (or adoptions) is left alone.
 """
 
+import zlib
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -14,10 +18,14 @@ from django.utils import timezone
 
 from knowledge.adoption import send_follow_ups
 from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
-from reference.models import Department, Municipality
+from reference.models import Entity
+
+from . import rhythm
+from .people import cast
 
 Reason = UsefulnessAnswer.Reason
 Outcome = Adoption.Outcome
+FOLLOW_UP_AFTER = timedelta(days=183)
 
 # title: (answers that it served, answers that it did not, [(useful, reason, comment)])
 USEFULNESS = {
@@ -38,37 +46,89 @@ USEFULNESS = {
     ]),
     "Red de asesores territoriales de educación en el Valle del Cauca": (11, 3, []),
     "Tablero abierto de seguimiento al plan de desarrollo en Medellín": (8, 1, []),
+    "Medición de desempeño municipal: cómo leer y usar los resultados": (12, 2, [
+        (True, Reason.CLEAR, "Por fin entendí por qué bajamos en movilización de recursos."),
+    ]),
+    "Modelo Integrado de Planeación y Gestión (MIPG) en municipios pequeños": (10, 3, [
+        (False, Reason.INCOMPLETE, "Faltan ejemplos de evidencias para el FURAG."),
+    ]),
+    "Proyectos de inversión con recursos del Sistema General de Regalías": (6, 1, []),
+    "Enfoque diferencial en la asistencia técnica a comunidades étnicas": (4, 0, []),
+    "Rendición de cuentas a la ciudadanía paso a paso": (5, 1, []),
+    "Plan territorial de salud: formulación y armonización con el PDT": (4, 0, []),
+    "Asistencia a víctimas del conflicto: coordinar la oferta nacional": (6, 1, []),
+    "Catastro multipropósito: asistencia técnica y recaudo predial": (7, 2, [
+        (True, Reason.APPLICABLE, "Usamos la lista de chequeo con el gestor catastral."),
+    ]),
+    "Escuela de hacienda pública para municipios de sexta categoría": (9, 0, []),
+    "Atención a víctimas con ventanilla única en Quibdó": (5, 1, []),
+    "Actualización del estatuto tributario con acompañamiento departamental": (6, 0, []),
+    "Brigadas de salud rural con enfoque étnico en Tumaco": (4, 0, []),
+    "Mesa departamental de salud con secretarías municipales en Nariño": (8, 1, []),
 }  # fmt: skip
 
-# title: [(entity, DANE code of the municipality (5 digits) or department (2), days ago,
-#          outcome or "", why)]
+# Members among those answers: title -> usernames who said it served them ("-" before the name:
+# it did not). Part of the counts above, not added to them.
+MEMBER_ANSWERS = {
+    "Guía para formular el plan de desarrollo territorial (PDT)":
+        ["jlozano", "ldiaz", "osuarez", "cvalencia", "-fcuchimba"],
+    "Guía de seguimiento y evaluación del plan de desarrollo":
+        ["mpacheco", "cchamorro", "lordonez", "-lgalvis"],
+    "Gestión de la hacienda pública territorial":
+        ["wbarrera", "rvilladiego", "ymontenegro", "marrieta", "-aperdomo"],
+    "Empalme de gobiernos: la memoria institucional se va con el contratista":
+        ["jguerrero", "tmorales"],
+    "Red de asesores territoriales de educación en el Valle del Cauca":
+        ["rmunoz", "berazo", "pvallejo"],
+    "Tablero abierto de seguimiento al plan de desarrollo en Medellín":
+        ["cvalencia", "osuarez", "mpacheco"],
+    "Medición de desempeño municipal: cómo leer y usar los resultados":
+        ["tmorales", "gsanchez", "lgalvis"],
+    "Modelo Integrado de Planeación y Gestión (MIPG) en municipios pequeños":
+        ["eguzman", "vrodriguez", "ycarrascal", "-pvallejo"],
+    "Proyectos de inversión con recursos del Sistema General de Regalías":
+        ["jguerrero", "fcuchimba", "-elosada"],
+    "Enfoque diferencial en la asistencia técnica a comunidades étnicas":
+        ["yepiayu", "dpalacios", "nrenteria"],
+    "Rendición de cuentas a la ciudadanía paso a paso": ["kardila", "snino"],
+    "Plan territorial de salud: formulación y armonización con el PDT": ["acastillo", "hcaicedo"],
+    "Asistencia a víctimas del conflicto: coordinar la oferta nacional":
+        ["dpalacios", "cchamorro"],
+    "Catastro multipropósito: asistencia técnica y recaudo predial": ["wbarrera", "aperdomo"],
+    "Escuela de hacienda pública para municipios de sexta categoría":
+        ["ymontenegro", "rvilladiego", "snino"],
+    "Atención a víctimas con ventanilla única en Quibdó": ["nrenteria"],
+    "Actualización del estatuto tributario con acompañamiento departamental": ["aperdomo"],
+    "Brigadas de salud rural con enfoque étnico en Tumaco": ["hcaicedo", "acastillo"],
+}  # fmt: skip
+
+# title: [(member, days ago, outcome or "", why)]; the entity and territory are the member's.
 ADOPTIONS = {
     "Guía para formular el plan de desarrollo territorial (PDT)": [
-        ("Alcaldía de Pitalito", "41551", 350, Outcome.WORKED,
-         "El plan se aprobó a tiempo y el concejo no lo devolvió."),
-        ("Alcaldía de Sogamoso", "15759", 300, Outcome.PARTLY,
+        ("jlozano", 350, Outcome.WORKED, "El plan se aprobó a tiempo y el concejo no lo devolvió."),
+        ("wbarrera", 300, Outcome.PARTLY,
          "Los pasos sirvieron; faltó apoyo para el diagnóstico financiero."),
-        ("Gobernación del Cauca", "19", 240, Outcome.WORKED, ""),
-        ("Alcaldía de Santa Cruz de Lorica", "23417", 90, "", ""),
+        ("lordonez", 240, Outcome.WORKED, ""),
+        ("ldiaz", 90, "", ""),
     ],
     "Guía de seguimiento y evaluación del plan de desarrollo": [
-        ("Alcaldía de Ocaña", "54498", 150, "", ""),
-        ("Alcaldía de Mocoa", "86001", 40, "", ""),
+        ("mpacheco", 150, "", ""),
+        ("cchamorro", 40, "", ""),
     ],
     "Red de asesores territoriales de educación en el Valle del Cauca": [
-        ("Secretaría de Educación de Popayán", "19001", 300, Outcome.WORKED,
+        ("rmunoz", 300, Outcome.WORKED,
          "Dos asesores de la red acompañan ya a seis instituciones rurales."),
-        ("Secretaría de Educación de Pasto", "52001", 260, Outcome.PARTLY,
+        ("berazo", 260, Outcome.PARTLY,
          "La red funcionó, pero la rotación de contratistas cortó el acompañamiento."),
-        ("Alcaldía de Istmina", "27361", 210, Outcome.DID_NOT,
+        ("nrenteria", 210, Outcome.DID_NOT,
          "Sin conectividad estable las reuniones virtuales no se sostuvieron."),
     ],
     "Tablero abierto de seguimiento al plan de desarrollo en Medellín": [
-        ("Alcaldía de Rionegro", "05615", 100, "", ""),
-        ("Alcaldía de Bucaramanga", "68001", 60, "", ""),
+        ("cvalencia", 100, "", ""),
+        ("osuarez", 60, "", ""),
     ],
     "Brigadas de salud rural con enfoque étnico en Tumaco": [
-        ("Alcaldía de Buenaventura", "76109", 12, "", ""),
+        ("hcaicedo", 12, "", ""),
     ],
 }  # fmt: skip
 
@@ -77,8 +137,12 @@ MEMBER_ADOPTION = ("Escuela de hacienda pública para municipios de sexta catego
 
 
 def seed(log):
-    answers = sum(seed_usefulness(title, *rows) for title, rows in USEFULNESS.items())
-    adoptions = sum(seed_adoptions(title, rows) for title, rows in ADOPTIONS.items())
+    people = cast()
+    answers = sum(
+        seed_usefulness(title, *rows, MEMBER_ANSWERS.get(title, []), people)
+        for title, rows in USEFULNESS.items()
+    )
+    adoptions = sum(seed_adoptions(title, rows, people) for title, rows in ADOPTIONS.items())
     adoptions += seed_member_adoption(*MEMBER_ADOPTION)
     asked = send_follow_ups()
     log.step(
@@ -91,16 +155,44 @@ def item(title):
     return KnowledgePage.objects.filter(title=title).first()
 
 
-def seed_usefulness(title, yes, no, comments):
+def published(page):
+    return rhythm.at_office(page.publication_date, page.pk)
+
+
+def some_day_after(key, *floors):
+    """A working moment between the latest of `floors` and yesterday, the same on every run."""
+    first = max(floors) + timedelta(days=1)
+    span = max((timezone.now() - first).days - 1, 0)
+    day = timezone.localtime(first).date() + timedelta(
+        days=zlib.crc32(str(key).encode()) % (span + 1)
+    )
+    return rhythm.not_after_now(max(rhythm.at_office(rhythm.workday(day), key), first))
+
+
+def seed_usefulness(title, yes, no, comments, members, people):
+    """`yes` and `no` answers in all: the members' among them, the rest anonymous with the
+    comments given, spread over the time since the item was published."""
     page = item(title)
     if page is None or page.usefulness_answers.exists():
         return 0
-    answers = [UsefulnessAnswer(page=page, useful=u, reason=r, comment=c) for u, r, c in comments]
+    answers = []
+    for name in members:
+        user = people.get(name.lstrip("-"))
+        if user is None:
+            continue
+        when = some_day_after((title, name), published(page), user.date_joined)
+        answers.append(UsefulnessAnswer(page=page, user=user, useful=not name.startswith("-"),
+                                        created=when, updated=when))  # fmt: skip
+    yes -= sum(a.useful for a in answers)
+    no -= sum(not a.useful for a in answers)
+    anonymous = [(u, r, c) for u, r, c in comments]
+    anonymous += [(True, "", "")] * (yes - _count(comments, True))
+    anonymous += [(False, "", "")] * (no - _count(comments, False))
+    start = max(published(page), timezone.now() - timedelta(days=365))
+    moments = rhythm.spread(start.date(), rhythm.today(), len(anonymous), title)
     answers += [
-        UsefulnessAnswer(page=page, useful=True) for _ in range(yes - _count(comments, True))
-    ]
-    answers += [
-        UsefulnessAnswer(page=page, useful=False) for _ in range(no - _count(comments, False))
+        UsefulnessAnswer(page=page, useful=u, reason=r, comment=c, created=when, updated=when)
+        for (u, r, c), when in zip(anonymous, moments, strict=True)
     ]
     UsefulnessAnswer.objects.bulk_create(answers)
     return len(answers)
@@ -110,34 +202,37 @@ def _count(comments, useful):
     return sum(1 for row in comments if row[0] is useful)
 
 
-def seed_adoptions(title, rows):
+def seed_adoptions(title, rows, people):
+    """Each member's entity applies the item since `days` ago (not before it was published nor
+    before they joined); the follow-up went out six months later and they said how it went."""
     page = item(title)
     if page is None or page.adoptions.exists():
         return 0
-    now = timezone.now()
-    made = 0
-    for entity, code, days, outcome, why in rows:
-        place = territory(code)
-        if place is None:  # a municipality outside the loaded DIVIPOLA sample
+    made = []
+    for name, days, outcome, why in rows:
+        user = people.get(name)
+        if user is None or not user.profile.entity_name or user.profile.department is None:
             continue
-        department, municipality = place
-        created = now - timedelta(days=days)
-        Adoption.objects.create(
-            page=page, entity_name=entity, department=department, municipality=municipality,
-            created=created, outcome=outcome, outcome_note=why,
-            follow_up_sent_at=created + timedelta(days=183) if outcome else None,
-            outcome_at=created + timedelta(days=190) if outcome else None,
+        profile = user.profile
+        planned = rhythm.moment(days, (title, name))
+        created = max(planned, published(page) + timedelta(days=7), user.date_joined)
+        asked = created + FOLLOW_UP_AFTER
+        asked = asked if asked < timezone.now() else None  # not due yet: nobody was asked
+        answered = bool(outcome and asked and asked + timedelta(days=7) < timezone.now())
+        departmental = profile.entity and profile.entity.kind == Entity.Kind.DEPARTMENTAL
+        made.append(
+            Adoption(
+                page=page, user=user, entity_name=profile.entity_name,
+                department=profile.department,
+                municipality=None if departmental else profile.municipality,
+                created=rhythm.not_after_now(created),
+                follow_up_sent_at=asked,
+                outcome=outcome if answered else "", outcome_note=why if answered else "",
+                outcome_at=rhythm.later(asked, 24 * 5, name) if answered else None,
+            )
         )  # fmt: skip
-        made += 1
-    return made
-
-
-def territory(code):
-    if len(code) == 2:
-        department = Department.objects.filter(code=code).first()
-        return (department, None) if department else None
-    municipality = Municipality.objects.select_related("department").filter(code=code).first()
-    return (municipality.department, municipality) if municipality else None
+    Adoption.objects.bulk_create(made)
+    return len(made)
 
 
 def seed_member_adoption(title, days):
@@ -153,6 +248,6 @@ def seed_member_adoption(title, days):
         page=page, user=member, entity_name=profile.entity_name,
         department=profile.department, municipality=profile.municipality,
         note="Lo estamos adaptando con la Escuela Superior de Administración Pública.",
-        created=timezone.now() - timedelta(days=days),
+        created=rhythm.moment(days, "miembro"),
     )  # fmt: skip
     return 1

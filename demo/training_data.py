@@ -1,10 +1,14 @@
 """The demo training plan's content: a dozen courses of the ATT training offer, with cohorts.
 
 Cohorts are given relative to the day the demo is seeded (days from today), so the catalogue
-always has past, running and upcoming cohorts. `None` as a place means online.
+always has past, running and upcoming cohorts. `None` as a place means online. The loader
+(`demo.training`) fits them to the plan's two years: starts on a Monday, none before the plan
+opens, no classroom cohort over the holidays (24 December to 6 January).
 """
 
-PLAN_TITLE = "Plan de formación ATT 2025–2026"
+# The plan covers two calendar years: the current and the next from July, else the last and the
+# current one (`demo.training.plan_period`).
+PLAN_TITLE = "Plan de formación ATT {first}–{last}"
 PLAN_SUMMARY = (
     "Cursos de la ESAP, el DNP y Función Pública para fortalecer las capacidades humanas, "
     "institucionales y gerenciales de las entidades territoriales."

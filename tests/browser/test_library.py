@@ -1,8 +1,9 @@
 """The practitioner's journey through Biblioteca in a real browser, on the demo content: narrow
 to institutional capacity + public finance + Nariño with the filter form, open a guide, download
-its PDF, find the filtered feed. (Both pages are audited with axe-core in
+the PDF the site makes of it, find the filtered feed. (Both pages are audited with axe-core in
 test_smoke.AUDITED_PAGES.)"""
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -39,6 +40,10 @@ def test_practitioner_narrows_the_library_and_downloads_a_guide(page):
 
     results.filter(has_text=GUIDE).click()
     expect(page.locator("main h1")).to_have_text(GUIDE)
+    # The guide's own PDF, made by the site from the page (knowledge/pdf.py): no stand-in file.
+    expect(page.locator(".documents")).to_have_count(0)
     with page.expect_download() as download:
-        page.get_by_role("link", name="Guía en PDF").click()
+        page.get_by_role("link", name=re.compile(r"^Descargar PDF")).click()
+    assert download.value.url == page.url + "pdf/"
+    assert download.value.suggested_filename == "gestion-de-la-hacienda-publica-territorial.pdf"
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")

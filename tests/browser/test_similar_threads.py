@@ -39,7 +39,8 @@ def test_typing_a_title_lists_the_threads_already_on_it(page, private_thread):
 
     expect(heading).to_be_visible()
     expect(region.get_by_role("link", name=ANSWERED)).to_have_attribute("target", "_blank")
-    expect(region.get_by_text("Hacienda territorial")).to_be_visible()  # its space
+    # its space (the demo has more than one thread on revenue there)
+    expect(region.get_by_text("Hacienda territorial").first).to_be_visible()
     expect(region.get_by_role("link", name=PRIVATE_THREAD)).to_have_count(0)
     assert_accessible(page, "community-similar-threads")
 

@@ -22,20 +22,20 @@ def demo(settings):
     call_command("seed_demo", stdout=io.StringIO())
 
 
-def test_the_national_sgr_guide_is_not_tagged_with_one_department(demo):
+def test_the_national_sgr_guide_is_not_tagged_with_one_department(seeded_demo):
     guide = GuidePage.objects.get(title=SGR_GUIDE)
     assert guide.entity.slug == "dnp"
     assert not guide.departments.exists()
     assert [r.url for r in guide.related_resources.all()] == ["https://www.sgr.gov.co/"]
 
 
-def test_every_item_links_to_its_own_publisher_not_another_entity(demo):
+def test_every_item_links_to_its_own_publisher_not_another_entity(seeded_demo):
     for page in KnowledgePage.objects.exclude(title=SGR_GUIDE).select_related("entity"):
         urls = [r.url for r in page.related_resources.all()]
         assert urls == [RELATED_LINKS[page.entity.slug][0]], (page.title, page.entity.slug)
 
 
-def test_guide_steps_name_a_concrete_product(demo):
+def test_guide_steps_name_a_concrete_product(seeded_demo):
     for guide in GuidePage.objects.all():
         for step in guide.steps:
             output = step.value["expected_output"]
@@ -43,7 +43,7 @@ def test_guide_steps_name_a_concrete_product(demo):
             assert output != step.value["title"]
 
 
-def test_nominated_practices_were_published_before_their_call_closed(demo):
+def test_nominated_practices_were_published_before_their_call_closed(seeded_demo):
     nominations = Nomination.objects.select_related("edition", "practice")
     assert nominations.filter(edition__year=2025).exists()
     for nomination in nominations:
@@ -51,7 +51,7 @@ def test_nominated_practices_were_published_before_their_call_closed(demo):
         assert nomination.practice.publication_date <= closed, nomination.practice.title
 
 
-def test_the_members_notices_are_dated_when_their_events_happened(demo):
+def test_the_members_notices_are_dated_when_their_events_happened(seeded_demo):
     from notifications.models import Notification
 
     notices = Notification.objects.filter(recipient__username="miembro")

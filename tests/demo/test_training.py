@@ -1,5 +1,7 @@
 """The demo training plan people see on a fresh `make run`."""
 
+from datetime import date
+
 import pytest
 
 from django.core.management import call_command
@@ -15,8 +17,12 @@ def test_seed_demo_builds_the_training_plan_once(client):
     call_command("seed_demo")
     assert [model.objects.count() for model in (CoursePage, Cohort, Enrollment)] == counts
 
+    from demo.training import plan_period
+
     plan = TrainingPlanPage.objects.get()
-    assert plan.title == "Plan de formación ATT 2025–2026"
+    first, last = plan_period()
+    assert plan.title == f"Plan de formación ATT {first.year}–{last.year}"
+    assert last.year == first.year + 1
     assert CoursePage.objects.live().count() == 12
     statuses = set(Cohort.objects.values_list("status", flat=True))
     assert {"abierta", "finalizada", "cancelada"} <= statuses
@@ -46,3 +52,22 @@ def test_the_demo_member_finds_a_survey_to_answer_and_a_course_to_start(client, 
     assert "Cancelar inscripción" in page  # the one that has not started
     invitation = Notification.objects.get(recipient__username="miembro", kind="encuesta")
     assert client.get(invitation.url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "today",
+    [date(2026, 1, 2), date(2026, 3, 15), date(2026, 6, 30), date(2026, 7, 1), date(2026, 12, 20)],
+)
+def test_cohorts_fit_the_plan_whatever_day_the_demo_is_seeded(today):
+    """Inside the plan's two years, starting on a Monday; no classroom meets from 24 December
+    to 6 January, nor does an online cohort start then."""
+    from demo.training import cohort_dates, over_holidays, plan_period
+    from demo.training_data import COURSES
+
+    first, last = plan_period(today)
+    for *_course, cohorts in COURSES:
+        for place, start_in, length, _seats, _status in cohorts:
+            start, end = cohort_dates(start_in, length, place is not None, today)
+            assert first <= start <= end <= last
+            assert start.weekday() == 0
+            assert not over_holidays(start, end if place else start)
