@@ -22,6 +22,7 @@ from community.models import (
     CommunityIndexPage,
     Flag,
     Membership,
+    ModerationLog,
     Post,
     PostReaction,
     SpacePage,
@@ -37,6 +38,7 @@ from .people import everyone
 # A member reports a post a little after reading it; the moderator's notice carries the same
 # moment as the report in the admin.
 FLAG_DELAY = datetime.timedelta(hours=2)
+PIN_DELAY = datetime.timedelta(hours=1)
 
 
 def seed_spaces(log, moderator=None):
@@ -103,6 +105,26 @@ def seed_memberships(spaces, users, first_posts):
     for membership in new:  # `created` is auto_now_add: dated afterwards
         membership.created = wanted[(membership.space_id, membership.user_id)][1]
     Membership.objects.bulk_update(new, ["created"])
+    log_approvals(spaces, users.get("moderador"), new)
+
+
+def log_approvals(spaces, moderator, memberships):
+    """A private space's members came in through the moderator's approval of their request:
+    the moderation log shows it, dated when they joined."""
+    private = {space.pk for space in spaces.values() if space.is_private}
+    if moderator is None:
+        return
+    ModerationLog.objects.bulk_create(
+        ModerationLog(
+            space_id=m.space_id,
+            moderator=moderator,
+            action=ModerationLog.Action.APPROVE_MEMBER,
+            reason=_("Trabaja en asistencia técnica en el Pacífico."),
+            created=m.created,
+        )
+        for m in memberships
+        if m.space_id in private and m.role == Membership.Role.MEMBER
+    )
 
 
 def post_times(thread, users):
@@ -142,6 +164,14 @@ def seed_thread(space, users, thread, times):
             for (author, _hours, text), when in zip(posts, times, strict=True)
         ]
     )  # fmt: skip
+    if made.pinned:  # the moderator pinned it the hour it was posted
+        ModerationLog.objects.create(
+            space=space,
+            moderator=users["moderador"],
+            action=ModerationLog.Action.PIN,
+            thread=made,
+            created=rhythm.not_after_now(times[0] + PIN_DELAY, floor=times[0]),
+        )
     if thread.get("solution") is not None:
         made.solution = saved[thread["solution"]]
         made.save(update_fields=["solution"])

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
-from community.models import Flag, Post, PostReaction, Thread
+from community.models import Flag, ModerationLog, Post, PostReaction, Thread
 from demo.accounts import DEMO_ACCOUNTS
 from demo.people_data import CAST
 from knowledge.models import Adoption, UsefulnessAnswer
@@ -119,6 +119,20 @@ def test_the_reported_post_is_an_ordinary_members_never_a_jurors():
         assert spammer.username in CAST_NAMES and not spammer.is_staff
         assert flag.reporter != spammer and flag.reporter.pk not in jurors
         assert flag.created > timezone.now() - timedelta(days=7), "reports are handled in days"
+
+
+def test_the_moderation_log_shows_a_years_work_by_each_spaces_own_moderators():
+    log = ModerationLog.objects.select_related("space", "thread")
+    assert {entry.action for entry in log} >= {"fijar", "aprobar-miembro"}
+    for entry in log:
+        assert entry.moderator in entry.space.moderators.all(), entry
+        assert entry.created <= timezone.now()
+        if entry.thread:
+            assert entry.thread.space == entry.space and entry.created >= entry.thread.created
+    pinned = Thread.objects.filter(pinned=True)
+    assert set(log.filter(action="fijar").values_list("thread", flat=True)) == set(
+        pinned.values_list("pk", flat=True)
+    )
 
 
 # Training -------------------------------------------------------------------------------------
