@@ -101,20 +101,43 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if uses_elasticsearch(item):
             item.add_marker(pytest.mark.elasticsearch)
+    unserialized = [
+        item.nodeid
+        for item in items
+        if (mark := item.get_closest_marker("django_db"))
+        and mark.kwargs.get("transaction")
+        and not mark.kwargs.get("serialized_rollback")
+    ]
+    if unserialized:  # its flush would recreate content types under new ids: the next
+        raise pytest.UsageError(  # serialized test's restore then fails on PostgreSQL
+            "Tests with transaction=True need serialized_rollback=True as well: "
+            + ", ".join(unserialized)
+        )
     other_engine = [e for e in ENGINES if e != connection.vendor]
     elsewhere = [i for i in items if any(i.get_closest_marker(e) for e in other_engine)]
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
         left_out = set(elsewhere)
         items[:] = [i for i in items if i not in left_out]
-        config._engine_deselected = (len(elsewhere), other_engine)
+        config._engine_deselected = len(elsewhere)
+        if hasattr(config, "workeroutput"):  # a pytest-xdist worker: tell the main process
+            config.workeroutput["engine_deselected"] = len(elsewhere)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist's main process hears what its workers (each collecting every test) left out."""
+    count = getattr(node, "workeroutput", {}).get("engine_deselected", 0)
+    node.config._engine_deselected = max(count, getattr(node.config, "_engine_deselected", 0))
 
 
 def pytest_terminal_summary(terminalreporter, config):
     """Say which tests this database left to the other pass, so nobody mistakes them for run."""
-    count, engines = getattr(config, "_engine_deselected", (0, ()))
-    if count:
+    from django.db import connection
+
+    if count := getattr(config, "_engine_deselected", 0):
+        other = " / ".join(e for e in ENGINES if e != connection.vendor)
         terminalreporter.write_line(
-            f"{count} tests written for {' / '.join(engines)} were deselected on this database: "
+            f"{count} tests written for {other} were deselected on this database: "
             "CI runs them in its other pass (README, Tests)."
         )
