@@ -7,7 +7,8 @@ cannot load here, in which case search runs on words alone (search/semantic.py).
 
 The services several servers share are reported when the site uses them, each degrading the
 status (never the code) when it fails: `cache` ("ok"/"down": a set and get round trip) when the
-cache lives outside the process (the database table or Redis, not the tests' memory); `tasks`
+cache lives outside the process (the database table or Redis, not the tests' memory); `media`
+("ok"/"down": the bucket answers) when the uploads are on an object store; `tasks`
 ("ok", or "degraded" when the oldest task ready to run has waited more than
 HEALTH_TASK_LAG_SECONDS: no `db_worker` keeps up) with `tasks_lag_seconds`, when tasks go
 through the database backend.
@@ -19,6 +20,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.files.storage import default_storage
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
@@ -60,6 +62,18 @@ def cache_round_trip():
         return False
 
 
+def object_store_answers():
+    """Whether the uploads' bucket answers; None when the uploads are on this machine's disk."""
+    bucket = getattr(default_storage, "bucket", None)  # S3Storage's; the disk has none
+    if bucket is None:
+        return None
+    try:
+        bucket.meta.client.head_bucket(Bucket=bucket.name)
+        return True
+    except Exception:  # noqa: BLE001 - refused, unknown bucket, bad credentials: all mean down
+        return False
+
+
 def task_lag():
     """Seconds the oldest ready task has waited; None without a database queue or database."""
     try:
@@ -79,7 +93,7 @@ def health(request):
         "search_pending_updates": pending,
         "semantic": semantic.status(),
     }
-    shared = {"cache": cache_round_trip()}
+    shared = {"cache": cache_round_trip(), "media": object_store_answers()}
     body.update({name: "ok" if ok else "down" for name, ok in shared.items() if ok is not None})
     lag = task_lag() if database_ok else None
     if lag is not None:

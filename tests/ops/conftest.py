@@ -1,10 +1,9 @@
 """The servers the tests of several servers start for themselves: Debian's `redis-server`
 (installed by `make service-deps`) on 127.0.0.1, on a free port with a temporary folder, stopped
 when the session ends. Missing, its tests skip on a laptop and fail in CI
-(`tests.conftest.skip_or_fail`)."""
+(`tests.conftest.skip_or_fail`). The S3 server is in tests/conftest.py."""
 
 import shutil
-import socket
 import subprocess
 import time
 
@@ -12,13 +11,7 @@ import pytest
 
 from django.core.cache import cache
 
-from tests.conftest import skip_or_fail
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.conftest import free_port, skip_or_fail
 
 
 def wait_until(answers, process, what, timeout=15):

@@ -1,6 +1,7 @@
 """Documents reach people only through Wagtail's document view, which applies the collection's
 view restrictions (sending visitors to the site's own login); `/media/` serves uploaded images and
-nothing else; the open-data API lists only the documents the visitor may download.
+nothing else; the open-data API lists only the documents the visitor may download. All of it holds
+wherever the uploads live: on the disk, or on the S3 bucket several servers share.
 """
 
 import pytest
@@ -18,9 +19,15 @@ pytestmark = pytest.mark.django_db
 REPORT = b"%PDF-1.4 informe reservado: solo para usuarios registrados"
 
 
+@pytest.fixture(autouse=True, params=["disk", "object store"])
+def uploads(request):
+    if request.param == "object store":
+        request.getfixturevalue("object_store")
+
+
 @pytest.fixture
 def restricted_document():
-    """A PDF in a collection restricted to signed-in users, stored in the test MEDIA_ROOT."""
+    """A PDF in a collection restricted to signed-in users."""
     collection = Collection.get_first_root_node().add_child(name="Solo usuarios registrados")
     CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=CollectionViewRestriction.LOGIN
