@@ -1,4 +1,6 @@
-"""Sign-up, login and profile forms. Territory selects group municipalities by department.
+"""Sign-up, login and profile forms. The municipality and the entity are found by typing: a plain
+text field resolved on the server (reference.finder), so it works without JavaScript, which only
+adds suggestions as the member types (territory/finder.js).
 
 Sign-up and login are django-allauth's forms (`ACCOUNT_FORMS`) with the project's profile fields,
 the data-policy consent (`consent.SignUpConsentMixin`) and the staff session length added.
@@ -10,10 +12,12 @@ from allauth.core import context, ratelimit
 from django import forms
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.singleline import SingleLineCharField
-from reference.models import Municipality
+from reference.finder import find_entities, find_municipalities, municipality_label
+from reference.models import Entity, Municipality
 
 from .adapter import AccountAdapter
 from .consent import SignUpConsentMixin, record_signup_consent
@@ -24,23 +28,102 @@ from .staff import limit_staff_session
 PROFILE_FIELDS = ["entity", "entity_other", "position", "department", "municipality"]
 
 
-def municipalities_by_department():
-    groups = {}
-    for municipality in Municipality.objects.select_related("department"):
-        groups.setdefault(municipality.department.name, []).append(
-            (municipality.pk, municipality.name)
+class FinderField(forms.CharField):
+    """A text field naming a row: shows the row's label, cleans to the typed text; the form
+    resolves it (`clean_<name>`), since a shared name may need the chosen department."""
+
+    def __init__(self, *, model, label_of, source, **kwargs):
+        self.model, self.label_of = model, label_of
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 250)
+        super().__init__(**kwargs)
+        self.widget.attrs.update(
+            {"autocomplete": "off", "data-finder": source, "spellcheck": "false"}
         )
-    return [("", "—")] + sorted(groups.items())
+
+    def prepare_value(self, value):
+        """The instance's pk (an int, as a ModelForm's initial) shows as its label; typed text,
+        a DANE code included, shows as typed."""
+        if isinstance(value, self.model):
+            return self.label_of(value)
+        if isinstance(value, int):
+            row = self.model.objects.filter(pk=value).first()
+            return self.label_of(row) if row else ""
+        return value
+
+
+def municipality_field():
+    return FinderField(
+        model=Municipality,
+        label_of=municipality_label,
+        source=reverse_lazy("territory:find_municipality"),
+        label=_("Municipio"),
+        help_text=_(
+            "Escriba el nombre, p. ej. «Mitú». Con su municipio le mostramos prácticas de "
+            "municipios como el suyo."
+        ),
+    )
+
+
+def entity_field():
+    return FinderField(
+        model=Entity,
+        label_of=lambda entity: entity.name,
+        source=reverse_lazy("territory:find_entity"),
+        label=_("Entidad"),
+        help_text=_(
+            "Escriba el nombre o la sigla, p. ej. «Alcaldía de Mitú», «Gobernación del Chocó» "
+            "o «DNP»."
+        ),
+    )
+
+
+def listed(rows, label_of):
+    return ", ".join(f"«{label_of(row)}»" for row in rows[:6])
 
 
 class TerritoryFieldsMixin:
-    """Shared validation and grouped choices for the department/municipality pair."""
+    """Resolves the typed municipality and entity, and checks the department/municipality pair."""
 
-    def setup_territory_fields(self):
-        self.fields["municipality"].choices = municipalities_by_department()
-        self.fields["municipality"].widget.attrs["data-filter-by"] = "id_department"
-        self.fields["municipality"].help_text = _(
-            "Con su municipio le mostramos prácticas de municipios como el suyo."
+    def clean_municipality(self):
+        text = self.cleaned_data.get("municipality", "")
+        if not text:
+            return None
+        found = find_municipalities(text, self.cleaned_data.get("department"))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise forms.ValidationError(
+                _("Hay varios municipios con ese nombre: escriba uno de estos: %(options)s.")
+                % {"options": listed(found, municipality_label)}
+            )
+        raise forms.ValidationError(
+            _(
+                "No encontramos «%(text)s». Escriba el nombre como aparece en DIVIPOLA, p. ej. "
+                "«Carmen del Darién (Chocó)», o su código DANE de cinco dígitos."
+            )
+            % {"text": text}
+        )
+
+    def clean_entity(self):
+        text = self.cleaned_data.get("entity", "")
+        if not text:
+            return None
+        found = find_entities(text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise forms.ValidationError(
+                _("Hay varias entidades con ese nombre o sigla: %(options)s.")
+                % {"options": listed(found, lambda entity: entity.name)}
+            )
+        raise forms.ValidationError(
+            _(
+                "No encontramos «%(text)s» en la lista de entidades. Escriba el nombre completo "
+                "(p. ej. «Alcaldía de Mitú») o, si no está, déjelo en blanco y escríbalo en "
+                "«Otra entidad»."
+            )
+            % {"text": text}
         )
 
     def clean_territory(self, cleaned_data):
@@ -60,11 +143,11 @@ class SignupForm(TerritoryFieldsMixin, SignUpConsentMixin, allauth_forms.SignupF
 
     first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
     last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
-    entity = Profile._meta.get_field("entity").formfield(required=False)
+    entity = entity_field()
     entity_other = Profile._meta.get_field("entity_other").formfield(form_class=SingleLineCharField)
     position = Profile._meta.get_field("position").formfield(form_class=SingleLineCharField)
     department = Profile._meta.get_field("department").formfield(required=False)
-    municipality = Profile._meta.get_field("municipality").formfield(required=False)
+    municipality = municipality_field()
 
     field_order = [
         "username", "first_name", "last_name", "email", "password1", "password2", *PROFILE_FIELDS,
@@ -77,7 +160,6 @@ class SignupForm(TerritoryFieldsMixin, SignUpConsentMixin, allauth_forms.SignupF
             "Le enviaremos un enlace para confirmarlo. Lo usamos para recuperar su contraseña y "
             "enviarle los avisos que usted elija."
         )
-        self.setup_territory_fields()
 
     def clean(self):
         cleaned_data = self.clean_territory(super().clean())
@@ -128,6 +210,8 @@ class ProfileForm(TerritoryFieldsMixin, forms.ModelForm):
 
     first_name = SingleLineCharField(label=_("Nombres"), max_length=150)
     last_name = SingleLineCharField(label=_("Apellidos"), max_length=150)
+    entity = entity_field()
+    municipality = municipality_field()
 
     class Meta:
         model = Profile
@@ -140,7 +224,6 @@ class ProfileForm(TerritoryFieldsMixin, forms.ModelForm):
         for name in ("first_name", "last_name"):
             self.fields[name].initial = getattr(user, name)
         self.order_fields(["first_name", "last_name", *PROFILE_FIELDS])
-        self.setup_territory_fields()
 
     def clean(self):
         return self.clean_territory(super().clean())

@@ -29,7 +29,10 @@ OTHER = "otra:"
 
 
 def alcaldia_name(municipality):
-    return f"Alcaldía de {municipality.name}"
+    """The alcaldía `migrate` derived for the municipality ("Alcaldía de Rionegro (Antioquia)"
+    where the name is shared), else the plain name."""
+    derived = Entity.objects.filter(kind=Entity.Kind.MUNICIPAL, municipality=municipality)
+    return derived.values_list("name", flat=True).first() or f"Alcaldía de {municipality.name}"
 
 
 def alcaldia_codes():

@@ -2,6 +2,10 @@
 
 DANE's geoportal and datos.gov.co export the same table with different headers, separators and
 encodings; codes sometimes lose their leading zero in spreadsheets. This module normalises all that.
+
+A file's categories and MDM groups belong to one year (vigencia): a "vigencia" column, or the
+year the importer names, or the current one. Each year is kept (`MunicipalityYear`), and the
+municipality mirrors its latest known values, so last year's comparison stays explainable.
 """
 
 import csv
@@ -11,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
-from .models import Department, Municipality
+from .models import Department, Municipality, MunicipalityYear
 
 HEADER_ALIASES = {
     "department_code": {
@@ -29,12 +34,20 @@ HEADER_ALIASES = {
     "mdm_group": {"grupomdm", "grupodecapacidades", "grupocapacidades", "grupo"},
     "is_pdet": {"pdet", "municipiopdet", "espdet"},
     "pdet_subregion": {"subregionpdet", "subregion", "nombresubregionpdet"},
+    "kind": {"tipomunicipio", "tipo", "tipomunicipioislaareanomunicipalizada"},
+    "year": {"vigencia", "ano", "anio", "year"},
 }
 REQUIRED = ("code", "name")
 CATEGORY_WORDS = {
     "especial": "E", "primera": "1", "segunda": "2", "tercera": "3",
     "cuarta": "4", "quinta": "5", "sexta": "6",
 }  # fmt: skip
+KIND_WORDS = {
+    "municipio": Municipality.Kind.MUNICIPALITY,
+    "isla": Municipality.Kind.ISLAND,
+    "areanomunicipalizada": Municipality.Kind.NON_MUNICIPALIZED,
+    "anm": Municipality.Kind.NON_MUNICIPALIZED,
+}
 YES_WORDS = {"si", "s", "x", "1", "true", "pdet"}
 NO_WORDS = {"no", "n", "0", "false"}
 
@@ -48,6 +61,7 @@ class ImportSummary:
     created: int = 0
     updated: int = 0
     departments_created: int = 0
+    years_recorded: int = 0
 
 
 def normalise_header(header):
@@ -120,6 +134,24 @@ def parse_pdet(value):
     raise ValueError(f"valor PDET «{value}» no reconocido (use Sí o No)")
 
 
+def parse_kind(value):
+    key = normalise_header(value)
+    if not key:
+        return ""
+    if key in KIND_WORDS:
+        return KIND_WORDS[key]
+    raise ValueError(f"tipo «{value}» no reconocido (use Municipio, Isla o Área no municipalizada)")
+
+
+def parse_year(value):
+    text = (value or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and 1990 <= int(text) <= 2100:
+        return int(text)
+    raise ValueError(f"vigencia «{value}» no reconocida (use un año, p. ej. 2025)")
+
+
 def decode(raw_bytes):
     for encoding in ("utf-8-sig", "latin-1"):
         try:
@@ -157,6 +189,8 @@ def read_rows(text):
                 "category": parse_category(cell("category")),
                 "mdm_group": parse_mdm_group(cell("mdm_group")),
                 "is_pdet": parse_pdet(cell("is_pdet")),
+                "kind": parse_kind(cell("kind")),
+                "year": parse_year(cell("year")),
             }
         except ValueError as error:
             raise DivipolaError(f"Línea {line_number}: {error}.") from error
@@ -175,7 +209,7 @@ def read_rows(text):
 
 def classification_updates(row):
     """Only what the file states: a later file without a column keeps what was known."""
-    updates = {k: row[k] for k in ("category", "mdm_group", "pdet_subregion") if row[k]}
+    updates = {k: row[k] for k in ("kind", "pdet_subregion") if row[k]}
     if row["is_pdet"] is not None:
         updates["is_pdet"] = row["is_pdet"]
         if not row["is_pdet"]:
@@ -183,9 +217,39 @@ def classification_updates(row):
     return updates
 
 
+def record_year(municipality, year, row):
+    """Keep the year's category and MDM group (only what the file states), then mirror the latest
+    known values on the municipality. Returns whether the file stated any."""
+    stated = {k: row[k] for k in ("category", "mdm_group") if row[k]}
+    if not stated:
+        return False
+    record, _created = MunicipalityYear.objects.get_or_create(municipality=municipality, year=year)
+    for field, value in stated.items():
+        setattr(record, field, value)
+    record.save()
+    mirror_latest_year(municipality)
+    return True
+
+
+def mirror_latest_year(municipality):
+    """The municipality shows each value from the most recent year that states it."""
+    values = {}
+    for record in municipality.years.order_by("-year"):
+        for field in ("category", "mdm_group"):
+            if field not in values and getattr(record, field):
+                values[field] = getattr(record, field)
+    changed = [f for f, v in values.items() if getattr(municipality, f) != v]
+    for field in changed:
+        setattr(municipality, field, values[field])
+    if changed:
+        municipality.save(update_fields=changed)
+
+
 @transaction.atomic
-def import_municipalities(raw_bytes):
-    """Create or update every municipality in the file; departments are created if unknown."""
+def import_municipalities(raw_bytes, year=None):
+    """Create or update every municipality in the file; departments are created if unknown.
+    Categories and MDM groups are recorded for the row's vigencia, else `year`, else this year."""
+    year = year or timezone.localdate().year
     summary = ImportSummary()
     departments = {d.code: d for d in Department.objects.all()}
     existing = set(Municipality.objects.values_list("code", flat=True))
@@ -200,7 +264,11 @@ def import_municipalities(raw_bytes):
             summary.departments_created += 1
         defaults = {"name": row["name"], "department": department}
         defaults.update(classification_updates(row))
-        Municipality.objects.update_or_create(code=row["code"], defaults=defaults)
+        municipality, _created = Municipality.objects.update_or_create(
+            code=row["code"], defaults=defaults
+        )
+        if record_year(municipality, row["year"] or year, row):
+            summary.years_recorded += 1
         if row["code"] in existing:
             summary.updated += 1
         else:

@@ -10,6 +10,7 @@ from .models import (
     Department,
     Entity,
     Municipality,
+    MunicipalityYear,
     Sector,
 )
 
@@ -43,9 +44,18 @@ class DepartmentViewSet(SnippetViewSet):
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
     icon = "home"
-    list_display = ["name", "code", "department", "category", "mdm_group", "is_pdet"]
-    list_filter = ["department", "category", "mdm_group", "is_pdet"]
+    list_display = ["name", "code", "department", "kind", "category", "mdm_group", "is_pdet"]
+    list_filter = ["department", "kind", "category", "mdm_group", "is_pdet"]
     search_fields = ["name", "code"]
+
+
+class MunicipalityYearViewSet(SnippetViewSet):
+    """Each year's category and MDM group, as imported (`import_divipola --vigencia`)."""
+
+    model = MunicipalityYear
+    icon = "date"
+    list_display = ["municipality", "year", "category", "mdm_group"]
+    list_filter = ["year", "category", "mdm_group"]
 
 
 class ReferenceGroup(SnippetViewSetGroup):
@@ -60,6 +70,7 @@ class ReferenceGroup(SnippetViewSetGroup):
         EntityViewSet,
         DepartmentViewSet,
         MunicipalityViewSet,
+        MunicipalityYearViewSet,
     )
 
 

@@ -2,7 +2,7 @@
 
 from .entities import Entity
 from .taxonomy import CapacityLevel, CapacityType, CycleStage, Sector
-from .territory import Department, Municipality
+from .territory import Department, Municipality, MunicipalityYear
 
 __all__ = [
     "CapacityLevel",
@@ -11,5 +11,6 @@ __all__ = [
     "Department",
     "Entity",
     "Municipality",
+    "MunicipalityYear",
     "Sector",
 ]

@@ -1,6 +1,14 @@
-"""Departments and municipalities keyed by their DANE DIVIPOLA codes."""
+"""Departments and municipalities keyed by their DANE DIVIPOLA codes.
+
+DIVIPOLA lists 1,122 entries in 33 departments (Bogotá, D.C. included): 1,103 municipalities, the
+island of San Andrés and 18 áreas no municipalizadas. A municipality's fiscal category and MDM
+capacity group change from year to year: `MunicipalityYear` keeps each year's values and the
+municipality mirrors the latest known ones, which are what "Municipios como el mío" compares.
+"""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,6 +23,13 @@ class Department(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("territory:department", args=[self.code, self.slug])
+
+    @property
+    def slug(self):
+        return slugify(self.name)
 
 
 class Municipality(models.Model):
@@ -35,8 +50,16 @@ class Municipality(models.Model):
         G4 = "G4", _("G4 — Nivel medio bajo")
         G5 = "G5", _("G5 — Nivel bajo")
 
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipio", _("Municipio")
+        ISLAND = "isla", _("Isla")
+        NON_MUNICIPALIZED = "anm", _("Área no municipalizada")
+
     code = models.CharField(_("código DANE"), max_length=5, unique=True)
     name = models.CharField(_("nombre"), max_length=120)
+    kind = models.CharField(
+        _("tipo"), max_length=10, choices=Kind.choices, default=Kind.MUNICIPALITY
+    )
     department = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,
@@ -67,3 +90,43 @@ class Municipality(models.Model):
         if self.name == self.department.name:  # Bogotá, D.C. is its own department
             return self.name
         return f"{self.name} ({self.department.name})"
+
+    def get_absolute_url(self):
+        return reverse("territory:municipality", args=[self.code, self.slug])
+
+    @property
+    def slug(self):
+        return slugify(self.name)
+
+
+class MunicipalityYear(models.Model):
+    """A municipality's classification in one year (vigencia): its category under Ley 617 de 2000
+    and its MDM capacity group. Last year's comparison stays explainable after a change."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="years",
+        verbose_name=_("municipio"),
+    )
+    year = models.PositiveSmallIntegerField(_("año (vigencia)"))
+    category = models.CharField(
+        _("categoría municipal"), max_length=1, choices=Municipality.Category.choices, blank=True
+    )
+    mdm_group = models.CharField(
+        _("grupo de capacidades MDM"),
+        max_length=2,
+        choices=Municipality.MDMGroup.choices,
+        blank=True,
+    )
+
+    class Meta:
+        ordering = ["municipality", "-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "year"], name="one_record_per_year")
+        ]
+        verbose_name = _("clasificación anual de un municipio")
+        verbose_name_plural = _("clasificaciones anuales de municipios")
+
+    def __str__(self):
+        return f"{self.municipality.name} {self.year}"

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.factories import AdoptionFactory, GuidePageFactory, UsefulnessAnswerFactory
-from reference.models import Department, Municipality
+from reference.models import Municipality
 
 GUIDES = "/api/v2/pages/?type=knowledge.GuidePage&fields=*"
 
@@ -112,9 +112,7 @@ def test_items_publish_usefulness_and_adoption_counts_never_personal_data(
     UsefulnessAnswerFactory(page=guide, user=member, useful=True, comment="Comentario privado")
     UsefulnessAnswerFactory(page=guide, useful=True)
     UsefulnessAnswerFactory(page=guide, useful=False, reason="desactualizada")
-    pasto = Municipality.objects.create(
-        code="52001", name="Pasto", department=Department.objects.get(code="52")
-    )
+    pasto = Municipality.objects.get(code="52001")
     AdoptionFactory(
         page=guide,
         user=member,

@@ -17,8 +17,14 @@ from .conftest import html_of, result_titles
 
 pytestmark = pytest.mark.django_db
 
-PLANADAS_LABEL = "Municipios como el mío (sexta categoría, PDET o grupo MDM G5)"
-IBAGUE_LABEL = "Municipios como el mío (primera categoría, no PDET o grupo MDM C)"
+PLANADAS_LABEL = (
+    "Municipios como el mío: de sexta categoría que son PDET o están en su mismo grupo de "
+    "capacidades"
+)
+IBAGUE_LABEL = (
+    "Municipios como el mío: de primera categoría que no son PDET o están en su mismo grupo de "
+    "capacidades"
+)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from accounts.factories import UserFactory
 from knowledge.factories import AdoptionFactory
 from meeting.factories import NominationFactory, assign, move_to
 from meeting.models.pages import Phase
-from reference.models import Department, Municipality
+from reference.models import Municipality
 
 pytestmark = pytest.mark.django_db
 
@@ -31,9 +31,7 @@ def evidence(client, assignment):
 def test_the_juror_reads_adoptions_places_and_outcomes_of_the_nominated_practice(
     client, juror, nomination
 ):
-    pasto = Municipality.objects.create(
-        code="52001", name="Pasto", department=Department.objects.get(code="52")
-    )
+    pasto = Municipality.objects.get(code="52001")
     adopter = UserFactory(username="adoptante", first_name="Rocío", last_name="Zambrano")
     AdoptionFactory(
         page=nomination.practice,

@@ -20,7 +20,7 @@ def sheet_of(client, juror, practices):
     """The juror's score page for Catastro (DNP, Tuluá, Valle) nominated by Rosalba Quintero."""
     practice = practices[0]
     valle = Department.objects.get(code="76")
-    tulua = Municipality.objects.create(code="76834", name="Tuluá", department=valle)
+    tulua = Municipality.objects.get(code="76834")
     practice.departments.set([valle])
     practice.municipalities.set([tulua])
     practice.save()

@@ -187,13 +187,13 @@ def password_reset(client, world, capture):
 
 def signup_confirmation(client, world, capture):
     narino = Department.objects.get(code="52")
-    pasto = Municipality.objects.create(code="52001", name="Pasto", department=narino)
+    pasto = Municipality.objects.get(code="52001")
     data = {
         "username": "nuevo_funcionario", "first_name": "Luis", "last_name": "Gómez",
         "email": "luis@example.org", "password1": "una-clave-muy-segura-2026",
         "password2": "una-clave-muy-segura-2026", "position": "Secretario de planeación",
         "entity_other": "Alcaldía de Pasto", "accept_policy": "on",
-        "department": narino.pk, "municipality": pasto.pk,
+        "department": narino.pk, "municipality": pasto.code,
     }  # fmt: skip
     return mailed(capture, lambda: client.post("/cuenta/registro/", data))
 

@@ -55,8 +55,10 @@ def test_without_a_category_nothing_is_comparable(sample):
 
 def test_the_label_says_what_comparable_means(sample):
     assert comparison_label(sample["73555"]) == (
-        "Municipios como el mío (sexta categoría, PDET o grupo MDM G5)"
+        "Municipios como el mío: de sexta categoría que son PDET o están en su mismo grupo de "
+        "capacidades"
     )
     assert comparison_label(sample["73001"]) == (
-        "Municipios como el mío (primera categoría, no PDET o grupo MDM C)"
+        "Municipios como el mío: de primera categoría que no son PDET o están en su mismo grupo "
+        "de capacidades"
     )
