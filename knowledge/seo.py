@@ -49,12 +49,13 @@ def site_name(request):
 
 
 def schema_type(page):
-    """HowTo for a guide with steps, Article for other guides and lessons, else CreativeWork."""
+    """Guides and lessons are learning resources (a HowTo when the guide has steps, else an
+    Article); practices are CreativeWork."""
     if isinstance(page, GuidePage):
-        return "HowTo" if page.steps else "Article"
+        return ["LearningResource", "HowTo" if page.steps else "Article"]
     if isinstance(page, LessonPage):
-        return "Article"
-    return "CreativeWork"
+        return ["LearningResource", "Article"]
+    return ["CreativeWork"]
 
 
 def _step(position, step):
@@ -98,9 +99,9 @@ def structured_data(page, request=None):
             for department in page.departments.all()
         ],
     }
-    if kind == "Article":
+    if "Article" in kind:
         data["headline"] = page.title[:110]
-    if kind == "HowTo":
+    if "HowTo" in kind:
         data["step"] = [_step(n, step) for n, step in enumerate(page.steps, start=1)]
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 

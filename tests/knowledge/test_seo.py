@@ -90,7 +90,7 @@ def test_guide_with_steps_is_described_as_a_howto(library):
     )
     (data,) = json_ld(head_of(guide))
     assert data["@context"] == "https://schema.org"
-    assert data["@type"] == "HowTo"
+    assert data["@type"] == ["LearningResource", "HowTo"]
     assert data["name"] == guide.title
     assert data["url"] == guide.get_full_url()
     assert data["inLanguage"] == "es-CO"
@@ -112,9 +112,9 @@ def test_guide_with_steps_is_described_as_a_howto(library):
 @pytest.mark.parametrize(
     ("factory", "kwargs", "schema_type"),
     [
-        (GuidePageFactory, {}, "Article"),
-        (LessonPageFactory, {}, "Article"),
-        (PracticePageFactory, {}, "CreativeWork"),
+        (GuidePageFactory, {}, ["LearningResource", "Article"]),
+        (LessonPageFactory, {}, ["LearningResource", "Article"]),
+        (PracticePageFactory, {}, ["CreativeWork"]),
     ],
     ids=["guide-without-steps", "lesson", "practice"],
 )
@@ -161,7 +161,7 @@ def test_library_item_page_carries_the_seo_tags_in_its_head(client, catalogue):
     head = BeautifulSoup(response.content, "html.parser").head
     assert canonical(head) == [catalogue.health_guide.get_full_url()]
     assert og(head)["og:type"] == "article"
-    assert [data["@type"] for data in json_ld(head)] == ["Article"]
+    assert [data["@type"] for data in json_ld(head)] == [["LearningResource", "Article"]]
 
 
 def sitemap_locations(client):

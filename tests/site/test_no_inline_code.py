@@ -1,10 +1,13 @@
 """The pages work under the site's Content-Security-Policy: no page of the demo site, as any
 visitor reaches it, holds inline script, event-handler attributes or inline styles (the policy
-would block them). Script and style live in static files; JSON-LD data blocks are not run, so
-they are allowed.
+would block them). Script and style live in static files; JSON-LD data blocks
+(`<script type="application/ld+json">`, schema.org) are not run, so they are allowed, as long as
+each holds JSON and nothing else: text that closed the block early would leave the rest of it,
+or a script of its own, in the page.
 """
 
 import io
+import json
 from collections import Counter
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlsplit
@@ -17,8 +20,8 @@ from django.template.loader import render_to_string
 
 pytestmark = pytest.mark.django_db
 
-# Script types a browser does not run: data for machines, not code.
-DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
+# The one script type a browser does not run that pages use: data for machines, not code.
+DATA_SCRIPT_TYPES = {"application/ld+json"}
 # Not HTML pages, or Wagtail's admin (which has no CSP of the public site's).
 NOT_CRAWLED = ("/admin/", "/documentos/", "/media/", "/static/", "/api/", "/cuenta/salir/")
 NOT_CRAWLED_ENDINGS = ("/rss/", "/atom/", "/csv/", "/ical/", ".xml", ".txt")
@@ -33,6 +36,20 @@ class InlineCodeFinder(HTMLParser):
         super().__init__()
         self.offences = []
         self.links = []
+        self.data_block = None  # the text of the JSON-LD block being read
+
+    def handle_data(self, data):
+        if self.data_block is not None:
+            self.data_block.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self.data_block is not None:
+            text = "".join(self.data_block)
+            self.data_block = None
+            try:
+                json.loads(text)
+            except ValueError:
+                self.offences.append(f"JSON-LD block that is not JSON: {text[:80]}")
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -40,6 +57,8 @@ class InlineCodeFinder(HTMLParser):
         script_type = (attributes.get("type") or "").lower()
         if tag == "script" and "src" not in attributes and script_type not in DATA_SCRIPT_TYPES:
             self.offences.append(f"inline script: {text}")
+        elif tag == "script" and script_type in DATA_SCRIPT_TYPES:
+            self.data_block = []
         if tag == "style":
             self.offences.append("<style> block")
         for name, value in attrs:
@@ -114,3 +133,13 @@ def test_no_page_a_visitor_or_member_reaches_holds_inline_script_or_style(client
 
 def test_the_server_error_page_has_no_inline_style():
     assert inline_code_in(render_to_string("500.html")).offences == []
+
+
+def test_a_json_ld_block_closed_early_by_its_text_is_caught():
+    broken = '<script type="application/ld+json">{"name": "</script><script>alert(1)</script>"}'
+    assert inline_code_in(broken).offences == [
+        'JSON-LD block that is not JSON: {"name": "',
+        "inline script: <script>",
+    ]
+    escaped = '<script type="application/ld+json">{"name": "\\u003C/script\\u003E"}</script>'
+    assert inline_code_in(escaped).offences == []
