@@ -1,6 +1,8 @@
 """Demo training plan: a dozen courses, cohorts past and future, content for three virtual courses,
 and the demo's people in them (the cast enrols in the courses of its trade: online, or in person
-in its own department; those whose course ended were sent the survey and most answered).
+in its own department; those whose course ended were sent the survey and most answered). Some
+courses have completion rules; the hybrid one's in-person cohorts have sessions and attendance,
+and the demo member, seated in the one running in Nariño, has part of it done.
 
 Idempotent: pages are found by slug under their parent, a course's cohorts are created only when
 it has none, and enrolments only for demo accounts that exist (DEMO_MODE).
@@ -19,8 +21,10 @@ from wagtail.models import Site
 from knowledge.models import KnowledgePage
 from notifications.models import Notification
 from reference.models import CapacityLevel, CapacityType, Entity, Municipality, Sector
+from training.attendance import take_attendance
 from training.models import (
     Cohort,
+    CohortSession,
     CourseEvaluation,
     CourseLessonPage,
     CourseModulePage,
@@ -34,7 +38,18 @@ from training.surveys import SURVEY, invitation_text, survey_url
 from . import rhythm
 from .people import cast
 from .people_data import CAST
-from .training_data import COURSES, MODULES, PLAN_INTRO, PLAN_SUMMARY, PLAN_TITLE, PREREQUISITES
+from .training_data import (
+    COMPLETION_RULES,
+    COURSES,
+    MODULES,
+    PLAN_INTRO,
+    PLAN_SUMMARY,
+    PLAN_TITLE,
+    PREREQUISITES,
+    SESSION_HOURS,
+    SESSION_PLACE,
+    SESSIONS_COURSE,
+)
 
 # Demo accounts that fill the two-seat MDM cohort, the last one on the waiting list.
 FULL_COHORT_COURSE = "DNP-MDM-03"
@@ -157,6 +172,7 @@ def seed_course(plan, row):
         duration_hours=hours,
         target_groups=groups,
         certificate=certificate,
+        **{f"completion_{rule}": value for rule, value in COMPLETION_RULES.get(code, {}).items()},
     )
     if not course.cohorts.exists():
         seed_cohorts(course, cohorts)
@@ -349,6 +365,62 @@ def seed_member_courses():
         )  # fmt: skip
     if starting:
         Enrollment.objects.create(user=member, cohort=starting, status=Enrollment.Status.ENROLLED)
+    # In person in Pasto, running now: attendance taken, some of it missed (`seed_sessions`).
+    running = (
+        Cohort.objects.filter(
+            course__code=SESSIONS_COURSE,
+            municipality__department=member.profile.department_id,
+            start_date__lte=today,
+            end_date__gte=today,
+        )
+        .exclude(status=Cohort.Status.CANCELLED)
+        .first()
+    )
+    if running:
+        Enrollment.objects.create(user=member, cohort=running, status=Enrollment.Status.ENROLLED)
+
+
+def session_days(cohort, today):
+    """Four working days spread over the cohort (a weekend gives way to the Friday before), and
+    today too while it runs (to try the check-in)."""
+    span = (cohort.end_date - cohort.start_date).days
+    days = set()
+    for k in range(4):
+        day = cohort.start_date + timedelta(days=round(span * k / 3))
+        days.add(day - timedelta(days=max(day.weekday() - 4, 0)))
+    if cohort.start_date <= today <= cohort.end_date:
+        days.add(today)
+    return sorted(days)
+
+
+def seed_sessions():
+    """Sessions of the in-person cohorts of the hybrid course, with the attendance a publisher
+    took at those held before today: the demo member came to the first and missed the others,
+    the cast to most. Returns how many attendances were recorded."""
+    publisher = get_user_model().objects.filter(username="esap").first()
+    now = timezone.now()
+    start_hour, end_hour = SESSION_HOURS
+    recorded = 0
+    cohorts = Cohort.objects.filter(course__code=SESSIONS_COURSE, municipality__isnull=False)
+    for cohort in cohorts.exclude(status=Cohort.Status.CANCELLED).filter(sessions__isnull=True):
+        seats = list(
+            cohort.enrollments.filter(status=Enrollment.Status.ENROLLED).select_related("user")
+        )
+        for n, day in enumerate(session_days(cohort, timezone.localdate())):
+            starts = timezone.make_aware(datetime.combine(day, time(start_hour)))
+            ends = timezone.make_aware(datetime.combine(day, time(end_hour)))
+            session = CohortSession.objects.create(
+                cohort=cohort, starts_at=starts, ends_at=ends, place=SESSION_PLACE
+            )
+            if ends > now or day == timezone.localdate(now):
+                continue  # not held yet, or today's: left for the check-in with the code
+            present = {
+                seat.user_id for seat in seats
+                if (n == 0 if seat.user.username == MEMBER else zlib.crc32(
+                    f"{seat.user_id}-{n}".encode()) % 5)
+            }  # fmt: skip
+            recorded += take_attendance(session, present, publisher, now=ends)
+    return recorded
 
 
 def seed(log):
@@ -360,7 +432,9 @@ def seed(log):
     seed_full_cohort(courses)
     seed_member_courses()
     seats, answers = seed_cast_enrolments()
+    present = seed_sessions()
     log.step(
         f"{plan.title}: {len(courses)} cursos, {Cohort.objects.count()} convocatorias, "
-        f"{seats} inscripciones de miembros, {answers} encuestas respondidas"
+        f"{seats} inscripciones de miembros, {answers} encuestas respondidas, "
+        f"{present} asistencias a sesiones presenciales"
     )

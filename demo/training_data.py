@@ -66,8 +66,8 @@ COURSES = [
      "Reporta el avance del proyecto en los sistemas de seguimiento.",
      "Secretarías de planeación\nFormuladores de proyectos\nEntidades ejecutoras",
      ["regalías", "SGR", "MGA"],
-     [("27001", -90, 10, 30, "finalizada"), ("52835", 25, 10, 30, "abierta"),
-      ("44430", 40, 10, 30, "cancelada")]),
+     [("27001", -90, 10, 30, "finalizada"), ("52001", -10, 14, 30, "abierta"),
+      ("52835", 25, 10, 30, "abierta"), ("44430", 40, 10, 30, "cancelada")]),
     ("DNP-PDT-05", "Formulación de planes de desarrollo territorial", "dnp", "presencial", 40,
      ["gerencial"], ["institucional"], ["planeacion", "ordenamiento-territorial"], True,
      "Diagnóstico, parte estratégica y plan de inversiones del plan de desarrollo con el Kit de "
@@ -216,3 +216,13 @@ MODULES = {
         ]),
     ],
 }  # fmt: skip
+
+# Completion rules ("Certificación") of some courses; the others keep the default (every lesson).
+# The hybrid SGR course is the one with in-person sessions and attendance (`demo.training`).
+COMPLETION_RULES = {
+    "DNP-SGR-04": {"min_sessions": 2, "requires_survey": True, "requires_final_activity": True},
+    "ESAP-GPT-01": {"lessons_percent": 80, "requires_survey": True},
+}
+SESSIONS_COURSE = "DNP-SGR-04"
+SESSION_HOURS = (8, 12)  # 8 a. m. to noon, local time
+SESSION_PLACE = "Casa de la Cultura, salón de talleres"

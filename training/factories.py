@@ -4,6 +4,8 @@ plan = create_plan()
 course = CoursePageFactory(parent=plan, modality="virtual", capacity_levels=["gerencial"])
 cohort = CohortFactory(course=course, seats=2)           # open today, online
 CohortFactory(course=course, municipality="52356")       # in Ipiales (created if missing)
+session = CohortSessionFactory(cohort=cohort)            # today, 9:00 to 12:00
+AttendanceFactory(session=session, user=member)          # present, taken by a publisher
 """
 
 from datetime import timedelta
@@ -26,7 +28,9 @@ from reference.models import (
 )
 
 from .models import (
+    Attendance,
     Cohort,
+    CohortSession,
     CourseEvaluation,
     CourseLessonPage,
     CourseModulePage,
@@ -124,6 +128,33 @@ class CourseEvaluationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CourseEvaluation
+
+
+def _today_at(hour):
+    now = timezone.localtime()
+    return now.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+class CohortSessionFactory(factory.django.DjangoModelFactory):
+    """A session of `cohort` today from 9:00 to 12:00 (local time), in a room."""
+
+    cohort = None
+    starts_at = factory.LazyFunction(lambda: _today_at(9))
+    ends_at = factory.LazyAttribute(lambda session: session.starts_at + timedelta(hours=3))
+    place = "Casa de la Cultura, salón 2"
+
+    class Meta:
+        model = CohortSession
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    """`user` present at `session`, as a publisher's list records it."""
+
+    present = True
+    method = Attendance.Method.PUBLISHER
+
+    class Meta:
+        model = Attendance
 
 
 def create_plan(title="Plan de formación", **kwargs):

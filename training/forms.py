@@ -1,4 +1,5 @@
-"""The member's course survey: four 1–5 questions, whether they would recommend it, comments."""
+"""The member's forms: the course survey (four 1–5 questions, whether they would recommend it,
+comments) and the session check-in code."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -61,3 +62,15 @@ class SurveyForm(forms.Form):
         answers["would_recommend"] = data["would_recommend"] == YES
         answers["comments"] = data["comments"].strip()
         return answers
+
+
+class CheckInForm(forms.Form):
+    """The code shown in the room; the check-in itself is `training.attendance.check_in`."""
+
+    code = forms.CharField(
+        label=_("Código de la sesión"),
+        max_length=12,
+        help_text=_("Seis números, como se muestran en la sala."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        error_messages={"required": _("Escriba el código que se muestra en la sala.")},
+    )

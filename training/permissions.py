@@ -144,3 +144,8 @@ def courses_evaluations_readable_by(user):
 def may_read_some_evaluations(user):
     """Whether to show the admin's menu entry: anyone who may edit some training page."""
     return user.is_superuser or user.has_perm(PUBLISH) or user.has_perm(REVIEW)
+
+
+def may_take_attendance(user, cohort):
+    """Attendance and the final activity of a cohort: for those who may manage its course."""
+    return may_manage_course(user, cohort.course)

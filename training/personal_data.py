@@ -1,5 +1,6 @@
 """What training holds about a member, for "Mis datos" and account deletion
-(`accounts.data_rights`): enrolments, lessons completed, course evaluations, course alerts."""
+(`accounts.data_rights`): enrolments (with the final activity and the course's approval),
+lessons completed, attendance to sessions, course evaluations, course alerts."""
 
 import contextlib
 
@@ -8,7 +9,7 @@ from django.utils.translation import gettext as _
 from accounts.data_rights import Section, register, when
 
 from .enrolment import EnrolmentRefused, cancel
-from .models import CourseEvaluation, CourseInterest, Enrollment, LessonProgress
+from .models import Attendance, CourseEvaluation, CourseInterest, Enrollment, LessonProgress
 
 
 def sections(user):
@@ -16,8 +17,17 @@ def sections(user):
     return [
         Section("inscripciones", _("Inscripciones a cursos"), [
             {"curso": e.cohort.course.title, "convocatoria": str(e.cohort),
-             "estado": e.get_status_display(), "inscrito_el": when(e.created_at)}
+             "estado": e.get_status_display(), "inscrito_el": when(e.created_at),
+             "actividad_final_aprobada_el": when(e.final_activity_done_at),
+             "curso_aprobado_el": when(e.completed_at)}
             for e in enrollments
+        ]),
+        Section("asistencia", _("Asistencia a sesiones de cursos"), [
+            {"curso": a.session.cohort.course.title, "sesion": str(a.session),
+             "asistio": a.present, "registrada_por": a.get_method_display(),
+             "registrada_el": when(a.recorded_at)}
+            for a in Attendance.objects.filter(user=user).select_related(
+                "session__cohort__course")
         ]),
         Section("lecciones", _("Lecciones completadas"), [
             {"leccion": p.lesson.title, "completada_el": when(p.completed_at)}
@@ -45,9 +55,11 @@ def forget(user):
     for enrollment in active.select_related("cohort"):
         with contextlib.suppress(EnrolmentRefused):  # cancelled meanwhile
             cancel(user, enrollment.cohort)
+    # Attendance others took keeps its record, without the person who took it.
+    Attendance.objects.filter(recorded_by=user).exclude(user=user).update(recorded_by=None)
     for model, field in (
-        (Enrollment, "user"), (LessonProgress, "user"), (CourseEvaluation, "respondent"),
-        (CourseInterest, "user"),
+        (Attendance, "user"), (Enrollment, "user"), (LessonProgress, "user"),
+        (CourseEvaluation, "respondent"), (CourseInterest, "user"),
     ):  # fmt: skip
         model.objects.filter(**{field: user}).delete()
 
@@ -60,5 +72,6 @@ def register_holding():
         relations={
             "training.Enrollment.user", "training.LessonProgress.user",
             "training.CourseEvaluation.respondent", "training.CourseInterest.user",
+            "training.Attendance.user", "training.Attendance.recorded_by",
         },
     )  # fmt: skip

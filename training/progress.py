@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from .completion import record_completions, seats_of
 from .models import CourseLessonPage, Enrollment, LessonProgress
 
 
@@ -47,4 +48,6 @@ def is_enrolled_in_course(user, course):
 
 
 def mark_done(user, lesson):
+    """Record the lesson done; it may complete the person's enrolments in its course."""
     LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+    record_completions(seats_of(user, course=lesson.course()))

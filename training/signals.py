@@ -1,12 +1,18 @@
-"""Keep publisher permissions and the review workflow in step with plan pages and settings."""
+"""Keep publisher permissions and the review workflow in step with plan pages and settings; the
+`enrollment_completed` signal other apps listen to."""
 
 from django.db.models.signals import post_save, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from .interest import notify_course_opened
 from .models import Cohort, CourseInterest, TrainingPlanPage, TrainingSettings
 from .notices import notify_cohort_cancelled
 from .permissions import apply_training_settings, grant_publisher_permissions, review_required_for
+
+# Sent once per enrolment, when it first meets its course's completion rules
+# (`training.completion.record_completions`): sender=Enrollment, enrollment=the Enrollment, whose
+# `completed_at` is already set. Certificates (credentials/) listen to it.
+enrollment_completed = Signal()
 
 
 @receiver(post_save, sender=TrainingPlanPage)

@@ -15,6 +15,7 @@ from core.templatetags.dates import fecha
 from notifications import followups, kinds
 from notifications.notify import send
 
+from .completion import record_completions, seats_of
 from .models import Cohort, CourseEvaluation, Enrollment
 
 OPEN_DAYS = 30
@@ -47,8 +48,10 @@ def answer_of(user, cohort):
 
 
 def record_answer(user, cohort, answers):
-    """Create or replace the member's one answer for the cohort; `answers` are the model fields."""
+    """Create or replace the member's one answer for the cohort; `answers` are the model fields.
+    Answering may complete the member's enrolment (when the course asks for the survey)."""
     CourseEvaluation.objects.update_or_create(cohort=cohort, respondent=user, defaults=answers)
+    record_completions(seats_of(user, cohort=cohort))
 
 
 def survey_url(cohort, plans):

@@ -15,13 +15,14 @@ from core.templatetags.dates import fecha
 from knowledge.filters import listing_context
 from knowledge.similar import more_like_this
 
-from . import enrolment, interest, surveys
+from . import attendance, enrolment, interest, surveys
 from .calendar import ical_response
+from .completion import completion_by_enrollment
 from .filters import CatalogueFilter, matching_cohorts
-from .forms import SurveyForm
+from .forms import CheckInForm, SurveyForm
 from .models.cohorts import Cohort, Enrollment
 from .models.content import CourseLessonPage
-from .models.evaluation import CourseEvaluation
+from .models.sessions import CohortSession
 from .permissions import may_manage_course
 from .progress import done_lesson_ids, is_enrolled_in_course, mark_done, progress_by_course
 
@@ -74,6 +75,7 @@ def course_detail(request, course):
                 Enrollment.objects.filter(user=user, cohort__course=course, status__in=ACTIVE)
             )
         }
+    _add_completion(user, list(mine.values()))
     for cohort in cohorts:
         cohort.my_enrollment = mine.get(cohort.pk)
         cohort.refusal = enrolment.refusal_reason(cohort)
@@ -94,6 +96,17 @@ def course_detail(request, course):
         "more_like_this": more_like_this(request, course),
     }
     return course.render(request, context_overrides=context)
+
+
+def _add_completion(user, enrollments):
+    """Each seated enrolment's `completion` and its cohort's `sessions` with the person's
+    attendance (None for a place on the waiting list), in a fixed number of queries."""
+    seats = [e for e in enrollments if e.status == Enrollment.Status.ENROLLED]
+    completions = completion_by_enrollment(seats)
+    sessions = attendance.sessions_with_attendance(user, [e.cohort_id for e in seats])
+    for enrollment in enrollments:
+        enrollment.completion = completions.get(enrollment.pk)
+        enrollment.sessions = sessions.get(enrollment.cohort_id, [])
 
 
 def _safe_next(request):
@@ -232,9 +245,7 @@ def my_courses(request, plan):
         .order_by("cohort__start_date")
     )
     progress = progress_by_course(request.user, [e.cohort.course for e in enrollments])
-    answered = set(
-        CourseEvaluation.objects.filter(respondent=request.user).values_list("cohort", flat=True)
-    )
+    _add_completion(request.user, enrollments)
     today = timezone.localdate()
     for enrollment in enrollments:
         cohort = enrollment.cohort
@@ -243,7 +254,10 @@ def my_courses(request, plan):
         enrollment.survey_open = (
             enrollment.status == Enrollment.Status.ENROLLED and surveys.is_open(cohort, today)
         )
-        enrollment.survey_answered = cohort.pk in answered
+        # Only a seat answers the survey, and a seat's completion knows whether it was answered.
+        enrollment.survey_answered = bool(enrollment.completion) and (
+            enrollment.completion.survey_answered
+        )
     return TemplateResponse(
         request,
         "training/my_courses.html",
@@ -301,3 +315,50 @@ def lesson_done(request, plan, lesson_id):
     else:
         messages.error(request, NOT_ENROLLED)
     return redirect(lesson.get_url(request))
+
+
+CHECK_IN_LIMIT = gettext_lazy(
+    "Escribió muchos códigos seguidos. Espere un rato e intente de nuevo, o pida a quien dicta "
+    "la sesión que le registre en la lista."
+)
+
+
+def check_in(request, plan, session_id):
+    """A member types the code shown in the room to record their attendance to the session."""
+    session = get_object_or_404(
+        CohortSession.objects.select_related("cohort__course", "cohort__municipality__department"),
+        pk=session_id,
+        cohort__course__path__startswith=plan.path,
+    )
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = {"page": plan, "session": session, "cohort": session.cohort}
+    reason = attendance.check_in_refusal(request.user, session)
+    if reason:
+        context["reason"] = reason
+        return TemplateResponse(request, "training/check_in.html", context, status=403)
+    form = CheckInForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        status = _check_in_status(request, session, form)
+        if status is None:
+            messages.success(request, _("Quedó registrada su asistencia. ¡Bienvenido!"))
+            target = plan.url + plan.reverse_subpage("my_courses")
+            return redirect(f"{target}#cohort-{session.cohort_id}")
+    context["form"] = form
+    return TemplateResponse(request, "training/check_in.html", context, status=status)
+
+
+def _check_in_status(request, session, form):
+    """None when the member was checked in; else the status to show the form again with."""
+    if attendance.over_check_in_limit(request):
+        form.add_error(None, CHECK_IN_LIMIT)
+        return 429
+    if not form.is_valid():
+        return 400
+    try:
+        attendance.check_in(request.user, session, form.cleaned_data["code"])
+    except attendance.CheckInRefused as refusal:
+        form.add_error("code", str(refusal))
+        return 400
+    return None

@@ -1,5 +1,6 @@
-"""Admin: cohorts (convocatorias) as a model viewset, with each cohort's enrolment CSV, and the
-course evaluations' results (Informes → "Encuestas de cursos")."""
+"""Admin: cohorts (convocatorias) as a model viewset, with their sessions, each cohort's enrolment
+CSV and its list for attendance and the final activity, and the course evaluations' results
+(Informes → "Encuestas de cursos")."""
 
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -32,6 +34,12 @@ def survey_link(cohort):
     return format_html('<a href="{}#convocatoria-{}">{}</a>', url, cohort.pk, _("Ver resultados"))
 
 
+def roster_link(cohort):
+    """Attendance to each session and the final activity, for publishers on a phone."""
+    url = reverse("training_cohort_roster", args=[cohort.pk])
+    return format_html('<a href="{}">{}</a>', url, _("Asistencia"))
+
+
 class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "date"
@@ -39,14 +47,19 @@ class CohortViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = True
-    form_fields = [
-        "course", "start_date", "end_date", "enrolment_opens", "enrolment_closes",
-        "online", "municipality", "seats", "status",
-    ]  # fmt: skip
+    panels = [
+        FieldPanel("course"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
+        FieldRowPanel([FieldPanel("online"), FieldPanel("municipality")]),
+        FieldRowPanel([FieldPanel("seats"), FieldPanel("status")]),
+        InlinePanel("sessions", heading=_("Sesiones"), label=_("Sesión")),
+    ]
     list_display = [
         "course", "start_date", Column("place", label=_("Lugar")), "seats", "status",
         Column("enrolments", label=_("Inscritos"), accessor=csv_link),
         Column("survey", label=_("Encuesta"), accessor=survey_link),
+        Column("roster", label=_("Asistencia"), accessor=roster_link),
     ]  # fmt: skip
     list_filter = ["status", "online"]
     search_fields = ["course__title", "course__code"]
@@ -71,6 +84,18 @@ def register_enrolment_csv_url():
     return [
         path("convocatorias/<int:pk>/inscritos.csv", enrolment_csv, name="training_enrolment_csv")
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_attendance_urls():
+    return [
+        path("convocatorias/<int:cohort_id>/lista/", admin_views.cohort_roster,
+             name="training_cohort_roster"),
+        path("convocatorias/sesiones/<int:session_id>/asistencia/", admin_views.session_attendance,
+             name="training_session_attendance"),
+        path("convocatorias/sesiones/<int:session_id>/codigo/", admin_views.session_code,
+             name="training_session_code"),
+    ]  # fmt: skip
 
 
 class EvaluationsMenuItem(MenuItem):

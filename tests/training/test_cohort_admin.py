@@ -25,6 +25,11 @@ def cohort_form(course, **changes):
         "municipality": "",
         "seats": "2",
         "status": "abierta",
+        # the sessions' inline formset, empty
+        "sessions-TOTAL_FORMS": "0",
+        "sessions-INITIAL_FORMS": "0",
+        "sessions-MIN_NUM_FORMS": "0",
+        "sessions-MAX_NUM_FORMS": "1000",
     }
     data.update(changes)
     return data

@@ -109,7 +109,8 @@ def test_my_courses_query_count_does_not_grow(
 
     for _ in range(6):
         enrol(member, CohortFactory(course=CoursePageFactory(parent=plan), municipality="52001"))
-    with django_assert_max_num_queries(20):
+    # 20 before completion rules and sessions (issue 29) added their four queries.
+    with django_assert_max_num_queries(24):
         response = member_client.get(my_courses_url(plan))
     assert len(response.context["enrollments"]) == 6
 

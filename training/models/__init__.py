@@ -6,10 +6,13 @@ from .course import CoursePage
 from .evaluation import CourseEvaluation
 from .interest import CourseInterest
 from .plan import TrainingPlanPage
+from .sessions import Attendance, CohortSession
 from .settings import TrainingSettings
 
 __all__ = [
+    "Attendance",
     "Cohort",
+    "CohortSession",
     "CourseEvaluation",
     "CourseInterest",
     "CourseLessonPage",

@@ -6,6 +6,8 @@ dates, a place and seats. Enrolments are changed only through `training.enrolmen
 
 from datetime import date
 
+from modelcluster.models import ClusterableModel
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -65,7 +67,7 @@ class CohortQuerySet(models.QuerySet):
         return models.Q(**{f"{prefix}start_date__gte": start, f"{prefix}start_date__lt": end})
 
 
-class Cohort(models.Model):
+class Cohort(ClusterableModel):
     class Status(models.TextChoices):
         OPEN = "abierta", _("Abierta")
         CLOSED = "cerrada", _("Cerrada")
@@ -189,6 +191,13 @@ class Enrollment(models.Model):
     updated_at = models.DateTimeField(_("actualizado el"), auto_now=True)
     # Set when the member is sent the cohort's satisfaction survey, so they are asked once.
     survey_sent_at = models.DateTimeField(_("encuesta enviada el"), null=True, blank=True)
+    # The course's optional final activity, marked by a publisher (training.attendance).
+    final_activity_done_at = models.DateTimeField(
+        _("actividad final aprobada el"), null=True, blank=True
+    )
+    # Set once, when the member first meets the course's completion rules (training.completion);
+    # it is what makes `enrollment_completed` fire once, and it stands afterwards.
+    completed_at = models.DateTimeField(_("curso aprobado el"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inscripción")

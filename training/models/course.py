@@ -5,6 +5,7 @@ from datetime import timedelta
 from modelcluster.fields import ParentalManyToManyField
 
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -70,6 +71,29 @@ class CoursePage(RoutablePageMixin, BasePage):
         "self", symmetrical=False, blank=True, verbose_name=_("cursos previos recomendados")
     )
     certificate = models.BooleanField(_("otorga certificado"), default=False)
+    # Completion rules ("Certificación"): what an enrolled member must do to pass the course.
+    completion_lessons_percent = models.PositiveSmallIntegerField(
+        _("lecciones completadas (%)"),
+        default=100,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Parte de las lecciones del curso que se debe completar; 0 si no cuenta."),
+    )
+    completion_requires_survey = models.BooleanField(
+        _("exige responder la encuesta final"), default=False
+    )
+    completion_min_sessions = models.PositiveSmallIntegerField(
+        _("sesiones presenciales mínimas"),
+        default=0,
+        help_text=_(
+            "Asistencias exigidas en las convocatorias presenciales o híbridas; "
+            "no se exigen en las que son solo en línea."
+        ),
+    )
+    completion_requires_final_activity = models.BooleanField(
+        _("exige una actividad final"),
+        default=False,
+        help_text=_("Quien publica la marca como aprobada en la lista de la convocatoria."),
+    )
     related_library_pages = ParentalManyToManyField(
         "knowledge.KnowledgePage",
         blank=True,
@@ -83,8 +107,24 @@ class CoursePage(RoutablePageMixin, BasePage):
         FieldRowPanel([FieldPanel("code"), FieldPanel("entity")]),
         FieldPanel("summary"),
         FieldPanel("learning_outcomes"),
-        FieldRowPanel(
-            [FieldPanel("modality"), FieldPanel("duration_hours"), FieldPanel("certificate")]
+        FieldRowPanel([FieldPanel("modality"), FieldPanel("duration_hours")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("completion_lessons_percent"),
+                        FieldPanel("completion_min_sessions"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("completion_requires_survey"),
+                        FieldPanel("completion_requires_final_activity"),
+                    ]
+                ),
+            ],
+            heading=_("Certificación"),
         ),
         MultiFieldPanel(
             [
@@ -117,6 +157,11 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     def __str__(self):
         return f"{self.code} · {self.title}" if self.code else self.title
+
+    @property
+    def hours(self):
+        """The course's "intensidad horaria", as certificates state it."""
+        return self.duration_hours
 
     @property
     def target_group_list(self):

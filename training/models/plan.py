@@ -1,8 +1,8 @@
 """The training plan page: the course catalogue, its calendar and feeds, and learner actions.
 
-Every learner action (enrol, cancel, mark a lesson done, "Mis cursos") and the publishers' CSV
-are routes of the plan (handled in training/views.py), so the whole training section lives under
-one URL and one subtree.
+Every learner action (enrol, cancel, mark a lesson done, check in to a session, "Mis cursos") and
+the publishers' CSV are routes of the plan (handled in training/views.py), so the whole training
+section lives under one URL and one subtree.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +49,9 @@ class TrainingPlanPage(RoutablePageMixin, BasePage):
     )
     survey = route(
         "convocatorias/<int:cohort_id>/encuesta/", "training.views.survey", name="survey"
+    )
+    check_in = route(
+        "sesiones/<int:session_id>/asistencia/", "training.views.check_in", name="check_in"
     )
     lesson_done = route(
         "lecciones/<int:lesson_id>/completada/", "training.views.lesson_done", name="lesson_done"
