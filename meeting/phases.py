@@ -6,6 +6,7 @@ refusal before the editor clicks. Going back is not offered: each phase's work b
 """
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -16,6 +17,10 @@ from . import notices
 from .models import EditionPage, JuryAssignment, Nomination, has_conflict_of_interest
 from .models.pages import PHASES, Phase
 from .workflow import ActionRefused, NeedsConfirmation
+
+# Sent once, when an edition's results are published (sender=EditionPage, edition=…): certificates
+# (credentials/) listen, to recognise winners and finalists.
+results_published = Signal()
 
 ALLOWS = {
     Phase.CALL: gettext_lazy(
@@ -106,6 +111,7 @@ def advance(edition, confirm=False, now=None):
             notices.jurors_assigned(assign_jury(edition))
         elif target == Phase.RESULTS:
             notices.results_published(edition)
+            results_published.send(sender=EditionPage, edition=edition)
     return target
 
 
