@@ -4,13 +4,10 @@ import pytest
 
 from django.core.cache import cache
 
-from accounts import roles
 from accounts.factories import UserFactory
 from community.factories import (
     MembershipFactory,
-    SpacePageFactory,
     ThreadFactory,
-    create_community,
 )
 
 
@@ -19,37 +16,6 @@ def established_accounts(settings):
     """Test accounts are minutes old; only the approval tests want them treated as new."""
     settings.COMMUNITY_NEW_ACCOUNT_DAYS = 0
     cache.clear()  # rate-limit counters must not leak between tests
-
-
-@pytest.fixture
-def community(db):
-    return create_community()
-
-
-@pytest.fixture
-def moderator(db):
-    return UserFactory(username="moderadora", roles=[roles.MODERATORS])
-
-
-@pytest.fixture
-def outsider(db):
-    return UserFactory(username="ajena")
-
-
-@pytest.fixture
-def public_space(community, moderator, member):
-    space = SpacePageFactory(parent=community, title="Hacienda territorial", moderators=[moderator])
-    MembershipFactory(space=space, user=member)
-    return space
-
-
-@pytest.fixture
-def private_space(community, moderator, member):
-    space = SpacePageFactory(
-        parent=community, title="Región Pacífico", visibility="privado", moderators=[moderator]
-    )
-    MembershipFactory(space=space, user=member)
-    return space
 
 
 @pytest.fixture
