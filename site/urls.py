@@ -1,11 +1,7 @@
 """URL map: admin, accounts, search, community, health, images, then the page tree (catch-all)."""
 
-from pathlib import Path
-
-from django.conf import settings
 from django.urls import include, path
 from django.views.generic import RedirectView, TemplateView
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import allauth_urlpatterns
+from core.storage import PUBLIC_FOLDERS, public_image
 from search.views import api_search
 from siteconf.api import api_router
 from siteconf.health import health
@@ -31,6 +28,11 @@ urlpatterns = [
     path("comunidad/", include("community.urls")),
     path("encuentro/", include("meeting.urls")),
     path("insertar/", include("embeds.urls")),  # lists other sites may frame
+    path("eventos/", include("events.urls")),
+    path("verificar/", include("credentials.urls")),  # anyone verifies a certificate's code
+    path("mis-certificados/", include("credentials.member_urls")),  # the member's own
+    path("municipios/", include("territory.urls")),
+    path("datos/", include("opendata.urls")),  # the open-data catalogue
     path("api/search/", api_search, name="api_search"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
@@ -47,11 +49,11 @@ urlpatterns = [
     ),
 ]
 
-# Of the uploads on disk only images are public (Wagtail's originals and renditions): documents
-# are served by /documentos/ alone, which applies their collection's view restrictions. Each folder
-# is its own root, so no path can climb out of it into MEDIA_ROOT/documents/.
+# Of the uploads (on disk or on the object store) only images are public (Wagtail's originals and
+# renditions): documents are served by /documentos/ alone, which applies their collection's view
+# restrictions. Each folder is its own root, so no path can climb out of it (core/storage.py).
 urlpatterns += [
-    path(f"media/{folder}/<path:path>", serve, {"document_root": Path(settings.MEDIA_ROOT, folder)})
-    for folder in ("original_images", "images")
+    path(f"media/{folder}/<path:path>", public_image, {"folder": folder})
+    for folder in PUBLIC_FOLDERS
 ]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,6 +1,9 @@
-"""Shared fixtures: users by role and a logged-in client for each."""
+"""Shared fixtures: users by role and a logged-in client for each; the uploads on an S3 bucket."""
 
 import os
+import socket
+import uuid
+from types import SimpleNamespace
 
 import pytest
 
@@ -8,6 +11,7 @@ from django.core.cache import cache
 
 from accounts import roles
 from accounts.factories import UserFactory
+from community.factories import MembershipFactory, SpacePageFactory, create_community
 
 
 def in_ci():
@@ -89,6 +93,17 @@ ENGINES = ("sqlite", "postgresql")
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
+def pytest_configure(config):
+    """Each pytest-xdist worker keeps its uploads in a folder of its own: every worker's database
+    numbers its pages from the same ids, so in a shared folder one worker deleted the stored PDF
+    another had just written (CI, stop 35)."""
+    from django.conf import settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker and settings.configured:
+        settings.MEDIA_ROOT = settings.MEDIA_ROOT / worker
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests that need Elasticsearch get `@pytest.mark.elasticsearch`, so that the PostgreSQL pass
     of CI, where they would run just as on SQLite, can leave them out (.ci/run).
@@ -141,3 +156,81 @@ def pytest_terminal_summary(terminalreporter, config):
             f"{count} tests written for {other} were deselected on this database: "
             "CI runs them in its other pass (README, Tests)."
         )
+
+
+# A community with a public and a private space, a moderator and an outsider (tests/community,
+# tests/events).
+
+
+@pytest.fixture
+def community(db):
+    return create_community()
+
+
+@pytest.fixture
+def moderator(db):
+    return UserFactory(username="moderadora", roles=[roles.MODERATORS])
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="ajena")
+
+
+@pytest.fixture
+def public_space(community, moderator, member):
+    space = SpacePageFactory(parent=community, title="Hacienda territorial", moderators=[moderator])
+    MembershipFactory(space=space, user=member)
+    return space
+
+
+@pytest.fixture
+def private_space(community, moderator, member):
+    space = SpacePageFactory(
+        parent=community, title="Región Pacífico", visibility="privado", moderators=[moderator]
+    )
+    MembershipFactory(space=space, user=member)
+    return space
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """An S3-compatible server on 127.0.0.1 (moto's, a dev dependency, in this test process)."""
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+S3_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "redatt-tests",
+    "AWS_SECRET_ACCESS_KEY": "redatt-tests-secret",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
+@pytest.fixture
+def object_store(settings, monkeypatch, s3_endpoint):
+    """The site's uploads on a new, empty bucket of that server, as AWS_STORAGE_BUCKET_NAME makes
+    them in production: the bucket's name, its boto3 client, and the server's URL."""
+    import boto3
+
+    from siteconf.settings.base import object_storage
+
+    for name, value in S3_CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    bucket = f"redatt-{uuid.uuid4().hex[:12]}"
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
+    client.create_bucket(Bucket=bucket)
+    options = {"endpoint_url": s3_endpoint, "region_name": "us-east-1"}
+    settings.STORAGES = {**settings.STORAGES, "default": object_storage(bucket, options)}
+    return SimpleNamespace(bucket=bucket, client=client, endpoint=s3_endpoint)

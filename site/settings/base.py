@@ -50,7 +50,19 @@ ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="reda
 SEMANTIC_SEARCH = env.bool("SEMANTIC_SEARCH", default=None)  # None: each settings' default
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
+# Uploads on an S3-compatible object store when a bucket is named (core/storage.py), for several
+# servers; else on the disk at MEDIA_ROOT. boto3 reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+# from the environment itself.
+MEDIA_BUCKET = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+MEDIA_BUCKET_OPTIONS = {
+    "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default=None),  # MinIO, Ceph, moto…
+    "region_name": env.str("AWS_S3_REGION_NAME", default=None),
+    "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default=None),  # "path" for MinIO
+}
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static"))
+# `manage.py backup_site` writes here (README, "Copias de seguridad"), keeping the last BACKUP_KEEP.
+BACKUP_DIR = env.path("BACKUP_DIR", default=str(BASE_DIR / "backups"))
+BACKUP_KEEP = env.int("BACKUP_KEEP", default=14)
 # Absolute links (sitemap, API, feeds, iCal, CSV, e-mails, Wagtail's admin e-mails) follow one
 # rule, `core.links`: BASE_URL when set, else the default Wagtail Site with LINK_SCHEME.
 BASE_URL = env.str("BASE_URL", default="")
@@ -63,6 +75,9 @@ LOG_FORMAT = env.str("LOG_FORMAT", default="text").lower()  # or "json": one obj
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 # prometheus-client reads this one itself; the view then sums what every worker wrote there.
 METRICS_MULTIPROCESS = bool(env.str("PROMETHEUS_MULTIPROC_DIR", default=""))
+# Certificates (credentials/keys.py): the EC P-256 private key, PEM or a file path, that signs the
+# Open Badges credentials; production requires it, development makes one under .cache/.
+CREDENTIALS_SIGNING_KEY = env.str("CREDENTIALS_SIGNING_KEY", default="")
 
 
 def cache_config(url):
@@ -99,10 +114,15 @@ INSTALLED_APPS = [
     "community",
     "meeting",
     "training",
+    "events",
+    "credentials",
+    "territory",
+    "opendata",
     "search",
     "dashboard",
     "embeds",
     "demo",
+    "dbbackup",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -272,6 +292,43 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
+def object_storage(bucket, options):
+    """The default storage on the bucket: private objects, never overwritten (two servers saving
+    the same name keep both, as Wagtail's deployment notes ask)."""
+    return {
+        "BACKEND": "core.storage.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "default_acl": "private",
+            "file_overwrite": False,
+            "querystring_auth": False,  # no address of the store is ever given out
+            **{name: value for name, value in options.items() if value},
+        },
+    }
+
+
+if MEDIA_BUCKET:
+    STORAGES["default"] = object_storage(MEDIA_BUCKET, MEDIA_BUCKET_OPTIONS)
+
+
+def backup_storage(folder):
+    return {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": folder},
+    }
+
+
+# Backups (django-dbbackup, core/management/commands/backup_site.py): SQLite through its online
+# backup (consistent while the site writes), PostgreSQL through pg_dump's custom format.
+STORAGES["dbbackup"] = backup_storage(str(BACKUP_DIR))
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "dbbackup.db.sqlite.SqliteBackupConnector",
+    "django.db.backends.postgresql": "dbbackup.db.postgresql.PgDumpBinaryConnector",
+}
+DBBACKUP_CLEANUP_KEEP = DBBACKUP_CLEANUP_KEEP_MEDIA = BACKUP_KEEP
+DBBACKUP_SEND_EMAIL = False  # a failed backup fails its command: the scheduler reports it
+
 WAGTAIL_SITE_NAME = "Red ATT"
 # Staff avatars are Wagtail's own local image (or the one uploaded in Cuenta): no e-mail hash
 # goes to gravatar.com.
@@ -429,6 +486,10 @@ COMMUNITY_ANONYMOUS_DRAFT_RATE = "10/h"
 # Library (knowledge/): anonymous "¿Le sirvió?" answers per client address, generous because a
 # municipal office or a workshop shares one address.
 KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE = "20/h"
+# Certificates (credentials/): codes looked up per client address at /verificar/, so they cannot be
+# tried by the thousand; CREDENTIALS_KEY_REQUIRED (production) refuses to sign without the key.
+CREDENTIALS_VERIFY_RATE = "30/m"
+CREDENTIALS_KEY_REQUIRED = False
 # Meeting (meeting/): jurors are reminded this many days before the jury's deadline.
 MEETING_JURY_REMINDER_DAYS = 3
 # Dashboard (dashboard/): seconds a computed figure is kept in the cache.

@@ -15,6 +15,8 @@ if not DATABASE_URL:  # base's default, a local SQLite file, is for laptops
 
 SECURE_SSL_REDIRECT = PRODUCTION_ENV["SECURE_SSL_REDIRECT"]
 LINK_SCHEME = "https"  # absolute links (core.links), whatever port the Wagtail Site names
+# Credentials are never signed with a key made up on the server (credentials/keys.py).
+CREDENTIALS_KEY_REQUIRED = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^metrics$"]  # asked over the internal network
 SECURE_HSTS_SECONDS = PRODUCTION_ENV["SECURE_HSTS_SECONDS"]

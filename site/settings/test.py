@@ -13,14 +13,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "dbbackup": STORAGES["dbbackup"],  # noqa: F405
 }
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-# Uploads made by tests (documents seeded by seed_demo, for one) stay out of the real media folder,
-# one folder per pytest-xdist worker: each worker's database numbers its pages from the same ids,
-# so a shared folder let one worker delete the stored PDF another had just written (CI, stop 35).
-MEDIA_ROOT = BASE_DIR / ".cache" / "test-media" / env.str("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+# Uploads made by tests (documents seeded by seed_demo, for one) stay out of the real media folder;
+# tests/conftest.py gives each pytest-xdist worker a folder of its own inside it.
+MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
 # The admin's page search stays on the database; tests/search/test_admin_search_elasticsearch.py
 # switches it to the suite's Elasticsearch (whose analysis stand-in, .ci/es-analysis/, provides the
 # n-gram analysis Wagtail's index settings need).

@@ -23,6 +23,8 @@ SEEDERS = [
     "training",
     "community",
     "meeting",
+    "events",
+    "credentials",
     "search",
 ]
 
