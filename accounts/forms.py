@@ -28,7 +28,7 @@ from .staff import limit_staff_session
 PROFILE_FIELDS = ["entity", "entity_other", "position", "department", "municipality"]
 
 
-class FinderField(forms.CharField):
+class FinderField(SingleLineCharField):
     """A text field naming a row: shows the row's label, cleans to the typed text; the form
     resolves it (`clean_<name>`), since a shared name may need the chosen department."""
 

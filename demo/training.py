@@ -377,7 +377,11 @@ def seed_member_courses():
         .first()
     )
     if running:
-        Enrollment.objects.create(user=member, cohort=running, status=Enrollment.Status.ENROLLED)
+        seat = Enrollment.objects.create(
+            user=member, cohort=running, status=Enrollment.Status.ENROLLED
+        )
+        enrolled = rhythm.at_office(running.enrolment_closes - timedelta(days=2), MEMBER)
+        Enrollment.objects.filter(pk=seat.pk).update(created_at=enrolled, updated_at=enrolled)
 
 
 def session_days(cohort, today):
