@@ -31,6 +31,7 @@ urlpatterns = [
     path("eventos/", include("events.urls")),
     path("verificar/", include("credentials.urls")),  # anyone verifies a certificate's code
     path("mis-certificados/", include("credentials.member_urls")),  # the member's own
+    path("colegas/", include("peers.urls")),  # "¿Quién ya lo aplicó?" and questions to them
     path("municipios/", include("territory.urls")),
     path("datos/", include("opendata.urls")),  # the open-data catalogue
     path("api/search/", api_search, name="api_search"),

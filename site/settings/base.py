@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "training",
     "events",
     "credentials",
+    "peers",
     "territory",
     "opendata",
     "search",
@@ -490,6 +491,8 @@ KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE = "20/h"
 # tried by the thousand; CREDENTIALS_KEY_REQUIRED (production) refuses to sign without the key.
 CREDENTIALS_VERIFY_RATE = "30/m"
 CREDENTIALS_KEY_REQUIRED = False
+# Peers (peers/): questions a member may send to colleagues who applied an item, per day.
+PEERS_QUESTION_RATE = "5/d"
 # Meeting (meeting/): jurors are reminded this many days before the jury's deadline.
 MEETING_JURY_REMINDER_DAYS = 3
 # Dashboard (dashboard/): seconds a computed figure is kept in the cache.

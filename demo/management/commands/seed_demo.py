@@ -25,6 +25,7 @@ SEEDERS = [
     "meeting",
     "events",
     "credentials",
+    "peers",
     "search",
 ]
 
