@@ -26,7 +26,14 @@ pytestmark = pytest.mark.django_db
 PDT_GUIDE = "Guía para formular el plan de desarrollo territorial (PDT)"
 SIZE_BUDGET = 300 * 1024  # a typical guide (issue 31)
 # The item page's sections that are the readers' own, not the item's: they stay off the PDF.
-READERS_SECTIONS = {"¿Le sirvió?", "La estamos aplicando", "Más como este"}
+# What readers do on the page, left out of its PDF.
+READERS_SECTIONS = {
+    "¿Le sirvió?",
+    "La estamos aplicando",
+    "Más como este",
+    "¿Quién ya lo aplicó en un municipio como el mío?",
+    "Preguntas respondidas por colegas",
+}
 
 
 def words(text):
