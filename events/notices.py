@@ -4,6 +4,7 @@ will attend (once each, however often the command runs) and the cancellation."""
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -64,6 +65,9 @@ def notify_cancelled(event):
 
 @receiver(post_save, sender=Event)
 def event_saved(sender, instance, raw=False, **kwargs):
-    """Cancelled from the site or the admin: the notice key makes a second save send nothing."""
+    """Cancelled from the site or the admin: the task worker tells the attendees once the save
+    commits (the notice key makes a second save send nothing)."""
     if not raw and instance.status == Event.Status.CANCELLED:
-        notify_cancelled(instance)
+        from .tasks import tell_attendees_of_cancellation
+
+        transaction.on_commit(lambda: tell_attendees_of_cancellation.enqueue(instance.pk))

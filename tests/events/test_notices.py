@@ -53,7 +53,7 @@ def test_the_command_reminds_and_says_how_many(tomorrow_event):
 
 
 def test_cancelling_tells_those_who_will_attend_once(
-    editor_client, member, outsider, tomorrow_event
+    editor_client, member, outsider, tomorrow_event, committed
 ):
     event = tomorrow_event
     data = {
@@ -62,9 +62,11 @@ def test_cancelling_tells_those_who_will_attend_once(
         "ends_at": timezone.localtime(event.ends_at).strftime("%Y-%m-%dT%H:%M"),
         "status": "cancelado",
     }  # fmt: skip
-    assert editor_client.post(f"/eventos/{event.pk}/editar/", data).status_code == 302
+    with committed():  # the task worker tells them once the cancellation commits
+        assert editor_client.post(f"/eventos/{event.pk}/editar/", data).status_code == 302
     event.refresh_from_db()
-    event.save()  # saved again (from the admin, say): no second notice
+    with committed():
+        event.save()  # saved again (from the admin, say): no second notice
     notice = Notification.objects.get(recipient=member)
     assert "Se canceló el evento «Webinar de mañana»" in notice.text
     assert not Notification.objects.filter(recipient=outsider).exists()
