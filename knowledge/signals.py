@@ -2,6 +2,7 @@
 new ones once the transaction commits; unpublishing, a privacy restriction, a move or deletion
 drop the stored copies at once, so a page that stops being public leaves none behind."""
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -20,6 +21,8 @@ def _items_under(page):
 def _prepare_later(page_id):
     from .tasks import prepare_pdfs
 
+    if not settings.KNOWLEDGE_PDFS_ON_PUBLISH:
+        return  # made on the first request (pdf.pdf_of)
     transaction.on_commit(lambda: prepare_pdfs.enqueue(page_id), robust=True)
 
 

@@ -6,12 +6,15 @@ import uuid
 from types import SimpleNamespace
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from django.core.cache import cache
 
 from accounts import roles
 from accounts.factories import UserFactory
 from community.factories import MembershipFactory, SpacePageFactory, create_community
+
+from .snapshot import DEMO
 
 
 def in_ci():
@@ -30,6 +33,52 @@ def fresh_cache():
     """Rate-limit counters (login, sign-up, posting) and used two-factor codes live in the cache:
     each test starts without any."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def remembered_embeddings():
+    """The model, once loaded, answers texts it has embedded before from disk (embeddings.py)."""
+    from search import semantic
+
+    from .embeddings import RememberedEncoder
+
+    load = semantic._load
+
+    def load_remembering():
+        model = load()
+        if model is not None and not isinstance(model, RememberedEncoder):
+            model = semantic._state["model"] = RememberedEncoder(model)
+        return model
+
+    semantic._load = load_remembering
+    yield
+    semantic._load = load
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo, seeded once in this process the first time a test asks for it (snapshot.py)."""
+    yield DEMO
+    with django_db_blocker.unblock():
+        DEMO.discard()
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(demo_database, django_db_blocker):
+    """The seeded demo, for tests that read it (with `db`: each in a transaction rolled back
+    after it, so what one writes is gone for the next). Module-scoped so that the first seeding
+    happens before any test's transaction opens; `pytest_runtest_setup` puts the copy back."""
+    with django_db_blocker.unblock():
+        demo_database.load()
+
+
+def pytest_runtest_setup(item):
+    """Before a test's fixtures open its transaction: the demo copy back for a test that asks for
+    the demo and finds it gone, the bare database for one that does not ask and would find it."""
+    wants_demo = "seeded_demo" in item.fixturenames
+    if DEMO.seeded is not None and wants_demo != DEMO.loaded:
+        with item.config.stash[blocking_manager_key].unblock():
+            DEMO.load() if wants_demo else DEMO.unload()
 
 
 @pytest.fixture

@@ -487,6 +487,10 @@ COMMUNITY_ANONYMOUS_DRAFT_RATE = "10/h"
 # Library (knowledge/): anonymous "¿Le sirvió?" answers per client address, generous because a
 # municipal office or a workshop shares one address.
 KNOWLEDGE_ANONYMOUS_FEEDBACK_RATE = "20/h"
+# Library (knowledge/pdf.py): publishing an item asks the task worker for its PDF, so the first
+# reader does not wait for it. Off, each PDF is made on its first request instead (for a bulk
+# import of thousands of items, most of which nobody will print).
+KNOWLEDGE_PDFS_ON_PUBLISH = True
 # Certificates (credentials/): codes looked up per client address at /verificar/, so they cannot be
 # tried by the thousand; CREDENTIALS_KEY_REQUIRED (production) refuses to sign without the key.
 CREDENTIALS_VERIFY_RATE = "30/m"

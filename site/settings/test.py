@@ -28,3 +28,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Search by meaning costs an embedding per indexed passage: off unless SEMANTIC_SEARCH says on
 # (the benchmarks), but for the tests about it, which turn it on (fixture `semantic_search`).
 REDATT_SEMANTIC = {"ENABLED": SEMANTIC_SEARCH is True, "THREADS": 1}  # noqa: F405
+# A PDF costs about half a second of layout: made on its first request, not for every page a test
+# publishes, but for the tests about making them on publishing (fixture `pdfs_on_publish`).
+KNOWLEDGE_PDFS_ON_PUBLISH = False

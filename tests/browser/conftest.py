@@ -3,20 +3,17 @@
 Playwright cannot download its own browsers here, so it launches /usr/bin/chromium (installed with
 axe-core by `make browser-deps`). When either is missing these tests skip on a laptop but fail in
 CI (CI=true): a green CI must mean a real browser ran. Every test gets the demo content, seeded
-once per session and put back from a snapshot before each test (snapshot.py), so no test sees
+once per process and put back from a copy before each test (tests/snapshot.py), so no test sees
 another's writes, and a fresh browser context.
 """
 
-import io
 from pathlib import Path
 
 import pytest
 
-from django.core.management import call_command
 from django.db import connections
 
 from ..conftest import skip_or_fail
-from . import snapshot
 from .axe import AXE_JS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -57,29 +54,18 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def seeded(django_db_blocker):
-    """The session's snapshot of the seeded demo, once the first test has taken it."""
-    held = []
-    yield held
-    with django_db_blocker.unblock():
-        for taken in held:
-            taken.discard()
-
-
 @pytest.fixture
-def demo_content(django_db_serialized_rollback, transactional_db, seeded):
-    """The demo content (accounts, pages) that people see on a fresh `make run`.
+def demo_content(django_db_serialized_rollback, transactional_db, demo_database):
+    """The demo content (accounts, pages) that people see on a fresh `make run`, put back whole
+    before each test (tests/snapshot.py).
 
     `live_server` needs a transactional database, which is emptied after each test; serialized
-    rollback puts back what migrations created (root page, site, role groups), on which the
-    first test seeds the demo and takes the snapshot that every later test starts from.
+    rollback puts back what migrations created (root page, site, role groups) for the tests that
+    come after.
     """
-    if seeded:
-        seeded[0].restore()
-    else:
-        call_command("seed_demo", stdout=io.StringIO())
-        seeded.append(snapshot.take())
+    demo_database.load()
+    yield
+    demo_database.loaded = False  # transactional_db empties the database next
 
 
 @pytest.fixture

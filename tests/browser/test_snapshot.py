@@ -1,5 +1,5 @@
 """Each browser test starts from the seeded demo, whatever the test before it wrote (the demo is
-seeded once per session and put back from a snapshot: conftest.py, snapshot.py)."""
+seeded once per process and put back from a copy: tests/snapshot.py)."""
 
 import pytest
 

@@ -7,7 +7,6 @@ from django.urls import reverse
 
 from credentials.models import Certificate
 from demo import credentials as demo_credentials
-from tests.demo.conftest import seeded_demo  # noqa: F401 (fixture)
 from tests.site.test_page_weight import BUDGET, StaticAssets, compressed_size
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]

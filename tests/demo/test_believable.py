@@ -1,10 +1,7 @@
 """The library demo reads like a real platform: right entities, territories, links and steps."""
 
-import io
-
 import pytest
 
-from django.core.management import call_command
 from django.utils import timezone
 
 from demo.knowledge_data import RELATED_LINKS
@@ -14,12 +11,6 @@ from meeting.models import Nomination
 pytestmark = pytest.mark.django_db
 
 SGR_GUIDE = "Proyectos de inversión con recursos del Sistema General de Regalías"
-
-
-@pytest.fixture
-def demo(settings):
-    settings.DEMO_MODE = True
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def test_the_national_sgr_guide_is_not_tagged_with_one_department(seeded_demo):

@@ -1,29 +1,20 @@
 """The demo shows feedback: counts on items, entities applying practices, and the demo member's
-six-month follow-up waiting in Mis avisos; a second run adds nothing."""
-
-import io
+six-month follow-up waiting in Mis avisos (a second run adds nothing: test_seed_demo.py)."""
 
 import pytest
-
-from django.core.management import call_command
 
 from knowledge.adoption import FOLLOW_UP
 from knowledge.models import Adoption, KnowledgePage, UsefulnessAnswer
 from notifications.models import Notification
 from tests.knowledge.conftest import html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
 GUIDE = "Guía para formular el plan de desarrollo territorial (PDT)"
 
 
-def test_seed_demo_shows_usefulness_adoptions_and_a_follow_up_once(settings, client):
-    settings.DEMO_MODE = True
-    call_command("seed_demo", stdout=io.StringIO())
-    counts = (UsefulnessAnswer.objects.count(), Adoption.objects.count())
-    call_command("seed_demo", stdout=io.StringIO())
-    assert (UsefulnessAnswer.objects.count(), Adoption.objects.count()) == counts
-    assert counts[0] > 50 and counts[1] > 10
+def test_the_demo_shows_usefulness_adoptions_and_a_follow_up(client):
+    assert UsefulnessAnswer.objects.count() > 50 and Adoption.objects.count() > 10
 
     guide = KnowledgePage.objects.get(title=GUIDE)
     soup = html_of(client, guide.url)

@@ -2,25 +2,14 @@
 
 import pytest
 
-from django.core.management import call_command
 from django.urls import reverse
 
 from meeting.models import EditionPage, JuryAssignment, Nomination, Score
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
 
-def test_seed_demo_creates_both_editions_once(settings, client):
-    settings.DEMO_MODE = True
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    counts = (EditionPage.objects.count(), Nomination.objects.count(), Score.objects.count())
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (
-        EditionPage.objects.count(),
-        Nomination.objects.count(),
-        Score.objects.count(),
-    ) == counts
-
+def test_the_demo_has_a_past_edition_with_winners_and_one_under_review(client):
     past, current = EditionPage.objects.order_by("year")
     assert past.year == 2025 and past.phase == EditionPage.Phase.MEMORIA and past.memoria
     assert past.nominations.filter(status=Nomination.Status.WINNER).count() == 3

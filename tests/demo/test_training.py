@@ -4,19 +4,13 @@ from datetime import date
 
 import pytest
 
-from django.core.management import call_command
-
 from training.models import Cohort, CourseEvaluation, CoursePage, Enrollment, TrainingPlanPage
 
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_builds_the_training_plan_once(client):
-    call_command("seed_demo")
-    counts = [model.objects.count() for model in (CoursePage, Cohort, Enrollment)]
-    call_command("seed_demo")
-    assert [model.objects.count() for model in (CoursePage, Cohort, Enrollment)] == counts
-
+@pytest.mark.usefixtures("seeded_demo")
+def test_the_demo_training_plan_runs_two_years_of_cohorts_with_waits_and_surveys(client):
     from demo.training import plan_period
 
     plan = TrainingPlanPage.objects.get()
@@ -39,13 +33,12 @@ def test_seed_demo_builds_the_training_plan_once(client):
     assert virtual_managerial.context["results"].paginator.count >= 2
 
 
-def test_the_demo_member_finds_a_survey_to_answer_and_a_course_to_start(client, settings):
+@pytest.mark.usefixtures("seeded_demo")
+def test_the_demo_member_finds_a_survey_to_answer_and_a_course_to_start(client):
     from django.contrib.auth import get_user_model
 
     from notifications.models import Notification
 
-    settings.DEMO_MODE = True
-    call_command("seed_demo")
     client.force_login(get_user_model().objects.get(username="miembro"))
     page = client.get("/formacion/mis-cursos/").content.decode()
     assert "Responder la encuesta del curso" in page

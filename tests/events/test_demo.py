@@ -1,22 +1,17 @@
 """The demo's events: a webinar, a departmental meeting in a space, the 2026 meeting's day linked
 to its edition, each with demo members who will attend; `miembro` finds hers in their feed."""
 
-import io
-
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from events.feeds import feed_of
 from events.models import Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
 
 def test_the_demo_has_events_with_attendees_and_the_member_in_one(client):
-    call_command("seed_demo", stdout=io.StringIO())
-    call_command("seed_demo", stdout=io.StringIO())  # idempotent
     kinds = set(Event.objects.values_list("kind", flat=True))
     assert {"webinar", "presencial", "encuentro"} <= kinds
     assert Event.objects.get(kind="encuentro").edition.year == 2026

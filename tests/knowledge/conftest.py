@@ -51,6 +51,13 @@ def library(db):
 
 
 @pytest.fixture
+def pdfs_on_publish(settings):
+    """Publishing asks the task worker for the item's PDF, as in production (the test settings
+    leave each PDF to its first request: a layout costs half a second)."""
+    settings.KNOWLEDGE_PDFS_ON_PUBLISH = True
+
+
+@pytest.fixture
 def catalogue(library):
     """Three public items, newest first, plus a draft, an unpublished and a restricted item.
 

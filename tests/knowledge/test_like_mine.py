@@ -1,7 +1,6 @@
 """ "Municipios como el mío" in the library: offered to the member whose municipality can be
 compared, hinted to the member who has not said where they work, absent for visitors."""
 
-import io
 from datetime import date
 
 import pytest
@@ -193,9 +192,8 @@ def test_a_members_home_is_never_served_to_someone_else_from_a_cache(client, lib
     assert "Cookie" in response["Vary"] and "private" in response["Cache-Control"]
 
 
-def test_each_demo_member_is_recommended_practices_of_its_own_peers(client, settings):
-    settings.DEMO_MODE = True
-    call_command("seed_demo", stdout=io.StringIO())
+@pytest.mark.usefixtures("seeded_demo")
+def test_each_demo_member_is_recommended_practices_of_its_own_peers(client):
     members = get_user_model().objects.filter(username__in=["miembro", "planadas"])
     seen = {}
     for member in members:

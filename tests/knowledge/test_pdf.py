@@ -10,8 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from django.core.management import call_command
-
 from wagtail.models import PageViewRestriction
 
 from core import pdf as core_pdf
@@ -63,8 +61,8 @@ def kit_url(page):
 
 
 @pytest.fixture
-def demo():
-    call_command("seed_demo", stdout=io.StringIO())
+def demo(seeded_demo, db):
+    """The seeded demo (tests/conftest.py)."""
 
 
 @pytest.fixture
@@ -154,7 +152,7 @@ def test_a_guide_has_no_kit(client, library):
 
 
 def test_republishing_a_guide_remakes_its_pdf_in_the_worker_with_the_new_title(
-    client, library, committed
+    client, library, committed, pdfs_on_publish
 ):
     guide = GuidePageFactory(parent=library, title="Guía de catastro multipropósito")
     first = text_of(pdf_reader(client.get(pdf_url(guide))))
@@ -171,6 +169,17 @@ def test_republishing_a_guide_remakes_its_pdf_in_the_worker_with_the_new_title(
     assert core_pdf.size(new_copy), "made by the task, before anyone asked"
     assert core_pdf.size(old_copy) is None, "the old version's copy is dropped"
     assert "segunda edición" in text_of(pdf_reader(client.get(pdf_url(guide))))
+
+
+def test_with_pdfs_left_to_their_first_request_publishing_makes_none(
+    client, library, committed, settings
+):
+    settings.KNOWLEDGE_PDFS_ON_PUBLISH = False  # for a bulk import (README, settings)
+    with committed():
+        guide = GuidePageFactory(parent=library, title="Guía de una importación masiva")
+    assert pdf.stored_size(guide) is None
+    assert "Guía de una importación masiva" in text_of(pdf_reader(client.get(pdf_url(guide))))
+    assert pdf.stored_size(guide), "kept once made"
 
 
 @pytest.mark.parametrize("hidden", ["draft", "restricted"])

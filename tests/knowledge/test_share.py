@@ -1,14 +1,11 @@
 """Carrying an item away by message: the card a shared link shows (Open Graph, Twitter), share
 links that work without JavaScript, and a practice's text ready to paste (issue 31, item 4)."""
 
-import io
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 from wagtail_factories import ImageFactory
-
-from django.core.management import call_command
 
 from knowledge.factories import GuidePageFactory, PracticePageFactory, create_library
 from knowledge.models import PracticePage
@@ -43,8 +40,8 @@ def link(block, name):
 
 
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo", stdout=io.StringIO())
+def demo(seeded_demo, db):
+    """The seeded demo (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -3,18 +3,15 @@ first, and the practice carries a published question and answer."""
 
 import pytest
 
-from django.core.management import call_command
-
 from accounts.models import Profile
 from peers.models import Question
 
 from .conftest import peers_section
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
 
 def test_the_demo_has_contactable_colleagues_and_a_published_answer(client):
-    call_command("seed_demo")
     question = Question.objects.published().get()
     contacts = question.recipient
     client.force_login(Profile.objects.get(user__username="planadas").user)
@@ -25,5 +22,4 @@ def test_the_demo_has_contactable_colleagues_and_a_published_answer(client):
     assert first.find("a", string="Escribirle") is not None
     assert "Municipio como el suyo" in first.get_text()  # Planadas's comparable peers come first
     assert contacts.profile.entity_name in text
-    call_command("seed_demo")
     assert Question.objects.count() == 1

@@ -3,7 +3,6 @@ registered, failed-login limits with an admin unlock, two-factor for staff, shor
 and signing out everywhere."""
 
 import importlib
-import io
 import re
 import time
 import types
@@ -398,8 +397,8 @@ def test_the_admin_login_page_is_the_sites(client):
     assert client.get("/admin/")["Location"] == "/cuenta/ingresar/?next=/admin/"
 
 
-def test_demo_staff_sign_in_with_the_published_demo_secret(client, settings):
-    call_command("seed_demo", stdout=io.StringIO())
+@pytest.mark.usefixtures("seeded_demo")
+def test_demo_staff_sign_in_with_the_published_demo_secret(client):
     assert not Authenticator.objects.filter(user__username="miembro").exists()
     log_in(client, "editor", "RedATT-demo-2026")
     client.post(

@@ -6,7 +6,6 @@ each holds JSON and nothing else: text that closed the block early would leave t
 or a script of its own, in the page.
 """
 
-import io
 import json
 from collections import Counter
 from html.parser import HTMLParser
@@ -15,7 +14,6 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.template.loader import render_to_string
 
 pytestmark = pytest.mark.django_db
@@ -117,8 +115,8 @@ def offences_on_pages_reached_by(client, start_paths):
     return offences
 
 
+@pytest.mark.usefixtures("seeded_demo")
 def test_no_page_a_visitor_or_member_reaches_holds_inline_script_or_style(client):
-    call_command("seed_demo", stdout=io.StringIO())
     start = ["/", "/buscar/?q=catastro", "/no-existe/", "/cuenta/registro/"]
     assert offences_on_pages_reached_by(client, start) == {}
     signed_in_start = [*start, "/cuenta/perfil/", "/comunidad/notificaciones/"]

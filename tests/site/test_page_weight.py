@@ -2,13 +2,11 @@
 plus its own stylesheet and scripts, which production serves compressed), without user images."""
 
 import gzip
-import io
 from html.parser import HTMLParser
 
 import pytest
 
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +45,8 @@ def compressed_size(static_path):
 
 
 @pytest.fixture
-def demo():
-    call_command("seed_demo", stdout=io.StringIO())
+def demo(seeded_demo, db):
+    """The seeded demo (tests/conftest.py)."""
 
 
 def test_every_main_public_page_stays_under_50_kb_transferred(client, demo):

@@ -4,16 +4,14 @@ with sessions and attendance, and the demo member part of the way there."""
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from training.models import Attendance, CohortSession, CoursePage
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_member_sees_what_is_left_and_their_attendance(client, settings):
-    settings.DEMO_MODE = True
-    call_command("seed_demo")
+@pytest.mark.usefixtures("seeded_demo")
+def test_the_demo_member_sees_what_is_left_and_their_attendance(client):
     course = CoursePage.objects.get(code="DNP-SGR-04")
     assert course.completion_min_sessions == 2 and course.completion_requires_final_activity
     assert CohortSession.objects.filter(cohort__course=course).exists()
