@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint check wheel-check pytest browser-deps system-deps es-deps service-deps migrate \
 	seed clean bench \
-	bench-search bench-relevance bench-load bench-dashboard
+	bench-search bench-relevance bench-load bench-dashboard bench-soak
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	@echo "Instalando las dependencias de Python en $(VENV)/ (la primera vez tarda unos minutos)..."
@@ -96,3 +96,13 @@ bench-load: $(STAMP)
 	$(BIN)/python bench/load.py --members $(or $(MEMBERS),50) --workers $(or $(WORKERS),3)
 	$(BIN)/python bench/load.py --followed --workers $(or $(WORKERS),3) \
 		--members $(or $(FOLLOWERS),$(if $(findstring postgres,$(DATABASE_URL)),200,50))
+
+# A mixed workload (searches, reads, sign-ins, replies, enrolments, votes, uploads) for MINUTES (30)
+# at RATE actions/s (20) on gunicorn (WORKERS, 3) and task workers (TASK_WORKERS, 2), PostgreSQL
+# and Elasticsearch (DATABASE_URL's server, or .ci/postgres.sh's; ELASTICSEARCH_URL, or
+# .ci/elasticsearch.sh's), in a database of its own named with "soak", MEMBERS (60) signed in:
+# latency per action, errors, memory, connections, the task queue; bench/README.md, "Soak".
+bench-soak: $(STAMP)
+	$(BIN)/python bench/soak.py --minutes $(or $(MINUTES),30) --rate $(or $(RATE),20) \
+		--web-workers $(or $(WORKERS),3) --task-workers $(or $(TASK_WORKERS),2) \
+		--members $(or $(MEMBERS),60)

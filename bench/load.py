@@ -240,6 +240,8 @@ CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 class Member:
     """One browser with its own cookies; records (action, status, ms, ok, what went wrong)."""
 
+    timeout = 120  # seconds before a request counts as lost (bench/soak.py sets its own)
+
     def __init__(self, base, username):
         self.base, self.username = base, username
         self.cookies = http.cookiejar.CookieJar()
@@ -253,7 +255,7 @@ class Member:
         """(status, body, Location); any HTTP status is an answer, a lost connection status 0."""
         body = urllib.parse.urlencode(data).encode() if data is not None else None
         try:
-            with self.opener.open(self.base + path, body, timeout=120) as response:
+            with self.opener.open(self.base + path, body, timeout=self.timeout) as response:
                 return response.status, response.read().decode(errors="replace"), ""
         except urllib.error.HTTPError as error:  # 3xx (not followed), 4xx, 5xx
             body = error.read().decode(errors="replace")
