@@ -2,7 +2,10 @@
 
 import os
 import socket
+import subprocess
+import urllib.request
 import uuid
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -138,6 +141,7 @@ def uses_elasticsearch(item):
     )
 
 
+ROOT = Path(__file__).resolve().parent.parent
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -155,7 +159,9 @@ def pytest_configure(config):
 
 def pytest_collection_modifyitems(config, items):
     """Tests that need Elasticsearch get `@pytest.mark.elasticsearch`, so that the PostgreSQL pass
-    of CI, where they would run just as on SQLite, can leave them out (.ci/run).
+    of CI, where they would run just as on SQLite, can leave them out (.ci/run); but not a test
+    written for PostgreSQL (the two servers over one database and one Elasticsearch), which only
+    that pass runs.
 
     A test marked with an engine (`@pytest.mark.postgresql`, `@pytest.mark.sqlite`) checks what only
     that engine does: on the other one it is deselected, not skipped, since CI's other pass runs
@@ -163,7 +169,7 @@ def pytest_collection_modifyitems(config, items):
     from django.db import connection
 
     for item in items:
-        if uses_elasticsearch(item):
+        if uses_elasticsearch(item) and not item.get_closest_marker("postgresql"):
             item.add_marker(pytest.mark.elasticsearch)
     unserialized = [
         item.nodeid
@@ -205,6 +211,63 @@ def pytest_terminal_summary(terminalreporter, config):
             f"{count} tests written for {other} were deselected on this database: "
             "CI runs them in its other pass (README, Tests)."
         )
+
+
+# Elasticsearch: ELASTICSEARCH_URL from the environment, or one started with .ci/elasticsearch.sh
+# (downloaded from Maven Central on first use). When neither works the tests that need it skip on a
+# laptop but fail in CI (CI=true): a green CI must mean a real Elasticsearch answered.
+ES_SCRIPT = ROOT / ".ci" / "elasticsearch.sh"
+ES_START_TIMEOUT = 240  # seconds; the script itself waits up to 120 s for the server to be healthy
+
+
+def already_running():
+    """The URL of the script's server if it is up already (then we leave it running)."""
+    done = subprocess.run([str(ES_SCRIPT), "url"], capture_output=True, text=True, check=False)  # noqa: S603
+    url = done.stdout.strip()
+    try:
+        with urllib.request.urlopen(f"{url}/_cluster/health", timeout=2):  # noqa: S310
+            return url
+    except (OSError, ValueError):
+        return ""
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url():
+    """A live Elasticsearch for the session; one we started is stopped at the end.
+
+    In CI `make es-deps` has prepared everything, so the start only boots the server, and
+    ES_NO_FETCH makes a missing piece fail at once with its reason instead of installing or
+    downloading inside a test. ES_START_TIMEOUT stays below pytest's per-test timeout
+    (pyproject.toml) so that a start that hangs is reported as such.
+    """
+    url = os.environ.get("ELASTICSEARCH_URL", "") or already_running()
+    started = False
+    if not url:
+        env = {**os.environ, "ES_NO_FETCH": "1"} if in_ci() else None
+        try:
+            done = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+                [str(ES_SCRIPT), "start"],
+                capture_output=True,
+                text=True,
+                timeout=ES_START_TIMEOUT,
+                env=env,
+            )
+        except subprocess.TimeoutExpired:
+            skip_or_fail(
+                f"`{ES_SCRIPT.name} start` did not finish in {ES_START_TIMEOUT} s; a first start"
+                " also downloads Elasticsearch: run `make es-deps` once, then the tests again"
+            )
+        except OSError as error:
+            skip_or_fail(f"could not run {ES_SCRIPT} start: {error}")
+        if done.returncode != 0:
+            skip_or_fail(
+                f"Elasticsearch unavailable: `{ES_SCRIPT.name} start` failed: {done.stderr[-800:]}"
+            )
+        url = done.stdout.strip().removeprefix("export ELASTICSEARCH_URL=")
+        started = True
+    yield url
+    if started:
+        subprocess.run([str(ES_SCRIPT), "stop"], capture_output=True, check=False)  # noqa: S603
 
 
 # A community with a public and a private space, a moderator and an outsider (tests/community,

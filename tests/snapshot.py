@@ -89,7 +89,7 @@ class PostgresSnapshot:
 
     def restore(self):
         self._run(
-            f'DROP DATABASE "{self.name}" WITH (FORCE)',
+            f'DROP DATABASE "{self.name}"',
             f'CREATE DATABASE "{self.name}" TEMPLATE "{self.template}"',
         )
 
@@ -99,7 +99,9 @@ class PostgresSnapshot:
     def _run(self, *statements):
         """Outside the test database (no connection to it may be open while it is copied or
         dropped): ours is closed, the live server's ended. Only our role's client connections:
-        PostgreSQL moves its own autovacuum workers aside, and a non-superuser may not end them."""
+        DROP and CREATE … TEMPLATE move PostgreSQL's own autovacuum workers aside themselves
+        (waiting a few seconds for them), where `DROP … WITH (FORCE)` would refuse, since a
+        role that is not a superuser may not end them (CI, after seeding the demo)."""
         connection.close()
         with connection._nodb_cursor() as cursor:
             cursor.execute(

@@ -169,6 +169,15 @@ def the_admin_explorer_fits_a_phone(page):
     page.goto(f"/admin/pages/{library.pk}/")
     expect(page.get_by_role("heading", name="Biblioteca").first).to_be_visible()
     assert overflow(page) <= PHONE["width"], f"admin explorer: {overflow(page)} px wide"
+    titles = page.locator("table.listing td.title .title-wrapper > a").all()
+    assert len(titles) == 3, "the library's three sections"
+    for title in titles:  # "Lecciones aprendidas" on one or two lines, not a letter per line
+        lines = title.evaluate(
+            """a => { const style = getComputedStyle(a);
+                      const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+                      return a.getBoundingClientRect().height / line; }"""
+        )
+        assert lines < 2.5, f"{title.inner_text()!r} breaks over {lines:.1f} lines"
     screenshot(page, "phone-editor-admin-explorer")
     page.set_viewport_size(DESKTOP)
     screenshot(page, "desktop-editor-admin-explorer")

@@ -1,14 +1,15 @@
-"""Two gunicorn servers over one PostgreSQL, one Redis and one object store behave as one site:
-a member signed in on one stays signed in on the other, failed logins on both add up to one
-limit, and the uploads and stored PDFs one server has are the other's too. Real gunicorns with the
-production settings, as an operator runs them behind the proxy (README, "Más allá de un
-servidor"); search stays on the database backend here (Elasticsearch has its own tests)."""
+"""Two gunicorn servers over one PostgreSQL, one Elasticsearch, one Redis and one object store
+behave as one site: a member signed in on one stays signed in on the other, failed logins on both
+add up to one limit, the uploads and stored PDFs one server has are the other's too, and both
+search the one index. Real gunicorns with the production settings, as an operator runs them behind
+the proxy (README, "Más allá de un servidor")."""
 
 import os
 import re
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -64,8 +65,19 @@ def log_in(browser, server, username, password=PASSWORD, address="203.0.113.7"):
 
 
 @pytest.fixture
-def two_servers(redis_url, object_store, tmp_path):
-    """Two gunicorns on this database, Redis and bucket: their base URLs."""
+def search_index(elasticsearch_url):
+    """The site's Elasticsearch settings for both servers, under a prefix of this test's own; its
+    indexes are deleted afterwards."""
+    prefix = f"redatt_two_servers_{uuid.uuid4().hex[:8]}"
+    yield {"ELASTICSEARCH_URL": elasticsearch_url, "ELASTICSEARCH_INDEX_PREFIX": prefix}
+    listed = requests.get(f"{elasticsearch_url}/_cat/indices/{prefix}*?h=index", timeout=30)
+    for index in listed.text.split():
+        requests.delete(f"{elasticsearch_url}/{index}", timeout=30)
+
+
+@pytest.fixture
+def environment(redis_url, object_store, search_index, tmp_path):
+    """The production settings' environment, as the operator sets it on every server."""
     url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{connection.settings_dict['NAME']}"
     environment = {
         "PATH": os.environ["PATH"],
@@ -81,12 +93,19 @@ def two_servers(redis_url, object_store, tmp_path):
         "SEMANTIC_SEARCH": "off",
         "STATIC_ROOT": str(tmp_path / "static"),
         **S3_CREDENTIALS,
+        **search_index,
     }
     # The release step: production serves the collected, hashed static files (whitenoise).
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
         cwd=ROOT, env=environment, check=True, timeout=300,
     )  # fmt: skip
+    return environment
+
+
+@pytest.fixture
+def two_servers(environment, tmp_path):
+    """Two gunicorns on this database, Elasticsearch, Redis and bucket: their base URLs."""
     servers, processes = [], []
     for name in ("a", "b"):
         port = free_port()
@@ -121,7 +140,7 @@ def wait_for(server, process, timeout=90):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_servers_are_one_site(two_servers, settings):
+def test_two_servers_are_one_site(environment, two_servers, settings):
     first, second = two_servers
     # Passwords hashed as production checks them (the test settings' fast hasher is not there).
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
@@ -151,3 +170,16 @@ def test_two_servers_are_one_site(two_servers, settings):
     made = requests.get(f"{first}{guide.url}pdf/", timeout=60)
     assert made.headers["Content-Type"] == "application/pdf"
     assert requests.get(f"{second}{guide.url}pdf/", timeout=60).content == made.content
+
+    # Both search the one index the release step built (the search by meaning is off here).
+    subprocess.run(
+        [sys.executable, "manage.py", "rebuild_search_index"],
+        cwd=ROOT, env=environment, check=True,
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    engine, index = environment["ELASTICSEARCH_URL"], environment["ELASTICSEARCH_INDEX_PREFIX"]
+    assert requests.get(f"{engine}/{index}_site/_count", timeout=30).json()["count"] >= 1
+    for server in (first, second):
+        assert requests.get(f"{server}/health/", timeout=30).json()["search"] == "ok"
+        found = requests.get(f"{server}/buscar/", params={"q": "empalme"}, timeout=30)
+        assert "Guía del empalme" in found.text, server
