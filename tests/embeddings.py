@@ -65,9 +65,8 @@ class RememberedEncoder:
 
     def _read(self, keys):
         found = {}
-        for start in range(0, len(keys), 500):
-            part = keys[start : start + 500]
-            marks = ",".join("?" * len(part))
-            rows = self.db.execute(f"SELECT key, value FROM vector WHERE key IN ({marks})", part)  # noqa: S608 - placeholders only
-            found.update((key, np.frombuffer(value, dtype=np.float32)) for key, value in rows)
+        for key in keys:
+            row = self.db.execute("SELECT value FROM vector WHERE key = ?", (key,)).fetchone()
+            if row is not None:
+                found[key] = np.frombuffer(row[0], dtype=np.float32)
         return found
