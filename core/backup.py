@@ -32,8 +32,9 @@ def latest(content_type):
 
 
 def restore(stdout, database_file=None, media_file=None):
-    """The database and the uploads from the latest backups (or the files named), then the
-    search index rebuilt from the restored database."""
+    """The database and the uploads from the latest backups (or the files named), the database
+    migrated (a copy from an older release gains this release's tables and columns), then the
+    search index rebuilt from it."""
     database_file, media_file = database_file or latest("db"), media_file or latest("media")
     connections.close_all()
     forget_sqlite_journal()
@@ -46,6 +47,7 @@ def restore(stdout, database_file=None, media_file=None):
         "mediarestore", input_filename=media_file, uncompress=True, interactive=False,
         replace=True, stdout=stdout,
     )  # fmt: skip
+    call_command("migrate", interactive=False, verbosity=0)
     call_command("rebuild_search_index", stdout=stdout)
     return database_file, media_file
 
