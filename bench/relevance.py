@@ -24,7 +24,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings.test")
 
 def elasticsearch_url():
     """(URL, whether we started it): the configured one, one already running, or a new one."""
-    from tests.search.conftest import already_running
+    from tests.conftest import already_running
 
     url = os.environ.get("ELASTICSEARCH_URL", "") or already_running()
     if url:

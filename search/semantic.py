@@ -22,14 +22,14 @@ import hashlib
 import logging
 import os
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from django.conf import settings
 
-from .thesaurus import with_policy_words
+from . import thesaurus
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +43,9 @@ CHUNK_WORDS = 100
 MAX_CHUNKS = 2
 SUMMARY_WORDS = 70
 SNIPPET_WORDS = 40
+# How much the thesaurus lines a query holds weigh beside the query's own vector (both unit
+# length): chosen on the judged set among 0.7–2.0 (search/README.md).
+TERMS_WEIGHT = 1.3
 # Vectors are stored as int8, each scaled to use the whole range (a quarter of float32's size).
 SCALE = 127.0
 # Every vector is centred on the mean of the policy's own sentences before use: e5's vectors
@@ -171,15 +174,19 @@ def unit(vectors):
 
 def stored(digests):
     """{digest: int8 vector} of the passages already embedded."""
+    return {key: np.frombuffer(vector, dtype=np.int8) for key, vector in stored_rows(digests)}
+
+
+def stored_rows(digests):
+    """(digest, the vector's bytes) of the passages already embedded, a few hundred at a time:
+    a snapshot fills its matrix from them without holding them all as arrays."""
     from .models import PassageVector
 
-    found = {}
     digests = list(dict.fromkeys(digests))
     for start in range(0, len(digests), 500):
         rows = PassageVector.objects.filter(digest__in=digests[start : start + 500])
         for key, vector in rows.values_list("digest", "vector"):
-            found[key] = np.frombuffer(bytes(vector), dtype=np.int8)
-    return found
+            yield key, bytes(vector)
 
 
 def embed_missing(texts, batch=32, progress=None):
@@ -226,12 +233,26 @@ def missing(texts):
 
 
 def query_vector(text):
-    """The query's vector (float32, unit length), or None when semantic search cannot run. It is
-    read with the policy's words for the everyday words the query holds (search/thesaurus.py)."""
-    encoder = model()
-    if encoder is None or not text.strip():
+    """The query's vector (float32, unit length), or None when semantic search cannot run.
+
+    For the everyday words the query holds, the policy's words (search/thesaurus.py) are added
+    to its meaning: the vector of each thesaurus line found, weighted TERMS_WEIGHT. Both parts
+    are remembered per process, so paging or filtering a search embeds nothing again, and a
+    question costs only its own words (appending the terms to the text cost twice as much)."""
+    if model() is None or not text.strip():
         return None
-    return centred(encoder.query(with_policy_words(text)[:500]))[0]
+    vector = _embedded_query(text[:500])
+    found = thesaurus.current().entries_in(text)
+    lines = dict.fromkeys(", ".join(entry.written) for entry in found)
+    if lines:
+        terms = np.sum([_embedded_query(line) for line in lines], axis=0)
+        vector = vector + TERMS_WEIGHT * terms / np.linalg.norm(terms)
+    return vector / np.linalg.norm(vector)
+
+
+@lru_cache(maxsize=2048)
+def _embedded_query(text):
+    return centred(model().query(text))[0]
 
 
 def prune(used):

@@ -13,7 +13,7 @@ from what the demand report shows people typing; they apply from the next search
 """
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .text import stems
@@ -92,15 +92,13 @@ class Vocabulary:
 
 def current():
     """The file's entries and the editors' (theirs first, so an editor's wording wins)."""
-    return Vocabulary(editors() + shipped())
+    return vocabulary(editors())
 
 
-def with_policy_words(text):
-    """The text followed by the policy's words for the everyday ones it holds: what the
-    meaning of a query is read from."""
-    found = current().entries_in(text)
-    added = dict.fromkeys(word for entry in found for word in entry.written)
-    return f"{text} ({', '.join(added)})" if added else text
+@lru_cache(maxsize=8)
+def vocabulary(editors_entries):
+    """Built once per set of editors' lines: a search reads the rows, not the whole file again."""
+    return Vocabulary(editors_entries + shipped())
 
 
 def everyday_terms():

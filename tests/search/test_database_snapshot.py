@@ -1,18 +1,20 @@
 """The database backend's per-process snapshot answers exactly as the index stands.
 
-Each web process derives audiences, facets and order from the index once, then catches up with
-each change by reading again only the entries it touched
+Each web process derives audiences, facets, order and passage vectors from the index once, then
+catches up with each change by reading again only the entries it touched
 (search/backends/snapshot.py). Whether it catches up or reads everything afresh, a search must
 give the same answer, and a write that was rolled back must leave nothing behind.
 """
 
 import datetime
 
+import numpy as np
 import pytest
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 
+from search import semantic
 from search.backends import database, get_search_backend, snapshot
 from search.documents import PUBLIC, SearchDocument
 from search.models import IndexChange, SearchEntry
@@ -137,3 +139,54 @@ def test_a_search_a_moment_behind_a_privacy_change_does_not_show_the_entry(backe
 
     titles, _total, _tipo = found(backend, "regalías")
     assert titles == ["Regalías públicas"]
+
+
+def planted_passages(rows=30_000, planted=10, seed=7):
+    """A large matrix of unrelated passages with `planted` rows near one query, and that query."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.standard_normal((rows, semantic.DIMENSIONS)).astype(np.float32)
+    query = rng.standard_normal(semantic.DIMENSIONS).astype(np.float32)
+    near = rng.choice(rows, planted, replace=False)
+    vectors[near] = query + 0.8 * rng.standard_normal((planted, semantic.DIMENSIONS))
+    passages = snapshot.PassageVectors()
+    matrix = semantic.to_int8(vectors)
+    passages.matrix = snapshot.SharedRows(matrix, rows)
+    passages.signs = snapshot.SharedRows(snapshot.sign_bits(matrix), rows)
+    passages.entries = np.arange(1, rows + 1, dtype=np.int64)
+    passages.numbers = np.zeros(rows, np.int8)
+    passages.lengths = snapshot.row_lengths(matrix)
+    passages.count = rows
+    return passages, query / np.linalg.norm(query), set((near + 1).tolist())
+
+
+def test_a_large_index_compared_by_signs_first_finds_the_nearest_passages_exactly(monkeypatch):
+    passages, query, near = planted_passages()
+    assert passages.count > snapshot.EXACT_UP_TO  # so signs are compared first
+    everyone = passages.entries
+
+    by_signs = passages.nearest(query, everyone, len(everyone) + 1, 50)
+    monkeypatch.setattr(snapshot, "EXACT_UP_TO", len(everyone))
+    exact = passages.nearest(query, everyone, len(everyone) + 1, 50)
+
+    assert {pk for pk, *_ in by_signs[:10]} == near
+    assert by_signs[:10] == exact[:10]
+    hidden = sorted(near)[:3]  # passages the searcher may not see are never compared
+    allowed = np.setdiff1d(everyone, hidden)
+    assert not {pk for pk, *_ in passages.nearest(query, allowed, len(everyone) + 1, 50)} & set(
+        hidden
+    )
+
+
+def test_caught_up_snapshots_share_their_vectors_and_each_reads_only_the_rows_it_knows():
+    rows = snapshot.SharedRows(np.arange(6, dtype=np.int8).reshape(3, 2), room=10)
+
+    newer, appended = rows.reserve(3, 1)  # the snapshot caught up from the one that saw 3 rows
+    appended[:] = [[9, 9]]
+    assert newer is rows  # written in place: nothing copied
+    assert rows.array[:3].tolist() == [[0, 1], [2, 3], [4, 5]]  # what the older one still reads
+
+    other, appended = rows.reserve(3, 1)  # caught up from the older one again: its own copy
+    appended[:] = [[7, 7]]
+    assert other is not rows
+    assert other.array[:4].tolist() == [[0, 1], [2, 3], [4, 5], [7, 7]]
+    assert rows.array[3].tolist() == [9, 9]

@@ -72,6 +72,21 @@ def test_a_keyword_query_keeps_its_exact_match_first(client, library_about_money
     assert "<mark>" not in results[0]["snippet"]  # the JSON API's snippets are plain text
 
 
+def test_paging_or_filtering_a_search_reads_the_question_once(
+    client, library_about_money, monkeypatch
+):
+    semantic._embedded_query.cache_clear()
+    model, read = semantic.model(), []
+    embed = model.query
+    monkeypatch.setattr(model, "query", lambda text: read.append(text) or embed(text))
+
+    api(client, QUESTION)
+    api(client, QUESTION, page=2)
+    api(client, QUESTION, tipo="institucional")
+
+    assert read == [QUESTION]
+
+
 def test_a_private_thread_is_never_found_by_meaning(
     client, semantic_search, search_backend, committed, member
 ):
