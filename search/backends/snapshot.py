@@ -284,11 +284,14 @@ class PassageVectors:
     def compact(self):
         """Leave out the rows nobody finds, in storage of this snapshot's own."""
         alive = self.entries != 0
-        matrix, signs = self.rows()
+        kept = int(alive.sum())
+        for name in ("matrix", "signs"):
+            rows = getattr(self, name).array[: self.count]
+            storage, copy_to = SharedRows(rows[:0], kept + 4096).reserve(0, kept)
+            np.compress(alive, rows, axis=0, out=copy_to)  # straight into the new storage
+            setattr(self, name, storage)
         self.entries, self.numbers = self.entries[alive], self.numbers[alive]
-        self.lengths, self.count = self.lengths[alive], int(alive.sum())
-        self.matrix = SharedRows(matrix[alive], self.count + 4096)
-        self.signs = SharedRows(signs[alive], self.count + 4096)
+        self.lengths, self.count = self.lengths[alive], kept
 
     def first_passage(self, pk):
         """The entry's first passage (title and summary) as a unit vector; None if it has none."""

@@ -190,3 +190,17 @@ def test_caught_up_snapshots_share_their_vectors_and_each_reads_only_the_rows_it
     assert other is not rows
     assert other.array[:4].tolist() == [[0, 1], [2, 3], [4, 5], [7, 7]]
     assert rows.array[3].tolist() == [9, 9]
+
+
+def test_once_a_quarter_of_the_passages_are_dropped_they_are_left_out_and_the_rest_still_found():
+    passages, query, near = planted_passages()
+    dropped = set(range(1, 10_001)) - near  # a third of the entries, none of the near ones
+
+    kept = passages.without(dropped)
+
+    assert kept.count == passages.count - len(dropped)
+    assert not set(kept.entries.tolist()) & dropped
+    everyone = np.arange(1, passages.count + 1)
+    found = kept.nearest(query, everyone, passages.count + 1, 50)
+    assert {pk for pk, *_ in found[:10]} == near
+    assert passages.nearest(query, everyone, passages.count + 1, 50)[:10] == found[:10]
